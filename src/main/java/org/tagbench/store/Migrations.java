@@ -1,0 +1,137 @@
+package org.tagbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Schema versions of the workspace database. Each entry upgrades from the previous version;
+ * the version reached is kept in {@code PRAGMA user_version}. Never edit a released entry: append a new one.
+ */
+final class Migrations {
+    private Migrations() {}
+
+    private static final List<String> STEPS = List.of(
+            // 1: clips, labels with their source and review state, decision history, runs, predictions.
+            """
+            CREATE TABLE dataset (
+              id INTEGER PRIMARY KEY CHECK (id = 1),
+              root TEXT NOT NULL,
+              layout TEXT NOT NULL,
+              vocabulary TEXT NOT NULL,
+              imported_at TEXT NOT NULL
+            );
+            CREATE TABLE classes (
+              idx INTEGER PRIMARY KEY,
+              name TEXT NOT NULL UNIQUE
+            );
+            CREATE TABLE clips (
+              id INTEGER PRIMARY KEY,
+              fname TEXT NOT NULL UNIQUE,
+              split TEXT NOT NULL,
+              path TEXT NOT NULL,
+              codec TEXT NOT NULL,
+              duration REAL NOT NULL,
+              sample_rate INTEGER NOT NULL,
+              channels INTEGER NOT NULL,
+              frames INTEGER NOT NULL,
+              size_bytes INTEGER NOT NULL,
+              modified_ms INTEGER NOT NULL,
+              content_hash TEXT
+            );
+            CREATE INDEX clips_split ON clips(split, fname);
+            CREATE TABLE labels (
+              id INTEGER PRIMARY KEY,
+              clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+              class_name TEXT NOT NULL,
+              source TEXT NOT NULL CHECK (source IN ('curated','noisy','user','pseudo','model')),
+              state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','accepted','rejected')),
+              UNIQUE (clip_id, class_name)
+            );
+            CREATE INDEX labels_class ON labels(class_name, source, state);
+            CREATE TABLE decisions (
+              id INTEGER PRIMARY KEY,
+              clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+              class_name TEXT NOT NULL,
+              action TEXT NOT NULL CHECK (action IN ('accept','reject','add','revert')),
+              previous_state TEXT,
+              previous_source TEXT,
+              new_state TEXT NOT NULL,
+              decided_by TEXT NOT NULL,
+              decided_at TEXT NOT NULL
+            );
+            CREATE INDEX decisions_clip ON decisions(clip_id, id);
+            CREATE TABLE runs (
+              id INTEGER PRIMARY KEY,
+              kind TEXT NOT NULL,
+              preset TEXT NOT NULL,
+              status TEXT NOT NULL CHECK (status IN ('running','finished','failed','cancelled')),
+              params_json TEXT NOT NULL,
+              device TEXT,
+              git_commit TEXT,
+              started_at TEXT NOT NULL,
+              finished_at TEXT,
+              oof_lwlrap REAL,
+              model_dir TEXT,
+              active INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE run_epochs (
+              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+              fold INTEGER NOT NULL,
+              epoch INTEGER NOT NULL,
+              train_loss REAL,
+              val_lwlrap REAL,
+              PRIMARY KEY (run_id, fold, epoch)
+            );
+            CREATE TABLE predictions (
+              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+              clip_id INTEGER NOT NULL REFERENCES clips(id) ON DELETE CASCADE,
+              out_of_fold INTEGER NOT NULL,
+              scores BLOB NOT NULL,
+              PRIMARY KEY (run_id, clip_id)
+            );
+            """);
+
+    static int latestVersion() {
+        return STEPS.size();
+    }
+
+    /** Brings the database to the latest version, one transaction per step. */
+    static void migrate(Connection connection) throws SQLException {
+        int current = userVersion(connection);
+        if (current > latestVersion()) {
+            throw new StoreException("workspace schema version " + current
+                    + " is newer than this Tagbench understands (" + latestVersion() + "): upgrade Tagbench");
+        }
+        for (int version = current + 1; version <= latestVersion(); version++) {
+            applyStep(connection, version);
+        }
+    }
+
+    private static void applyStep(Connection connection, int version) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : STEPS.get(version - 1).split(";")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + version);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    static int userVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var rs = statement.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

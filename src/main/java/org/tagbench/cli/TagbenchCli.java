@@ -1,7 +1,60 @@
 package org.tagbench.cli;
 
-public final class TagbenchCli {
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.tagbench.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the `tagbench` command: the same use cases as the window, usable headless. */
+@Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
+        description = "Workbench for multi-label audio tagging with noisy labels.",
+        subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
+                FeaturesCommand.class, EvalCommand.class, BenchCommand.class})
+public final class TagbenchCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
-        System.out.println("tagbench");
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new TagbenchCli());
+        commandLine.setExitCodeOnInvalidInput(ExitCodes.ERROR);
+        commandLine.setExitCodeOnExecutionException(ExitCodes.ERROR);
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            cmd.getErr().println("tagbench " + cmd.getCommandName() + ": " + describe(error));
+            return ExitCodes.ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String describe(Exception error) {
+        if (error instanceof IOException || error instanceof StoreException || error instanceof IllegalArgumentException
+                || error instanceof IllegalStateException) {
+            return error.getMessage();
+        }
+        return error.toString();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = TagbenchCli.class.getResourceAsStream("/org/tagbench/version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"Tagbench " + properties.getProperty("version", "development build"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
     }
 }

@@ -1,0 +1,135 @@
+package org.tagbench.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.tagbench.audio.AudioDecodeException;
+import org.tagbench.audio.AudioFiles;
+import org.tagbench.audio.DecodedAudio;
+import org.tagbench.dsp.MelSpectrogram;
+import org.tagbench.dsp.SilenceTrim;
+import org.tagbench.store.ClipRecord;
+import org.tagbench.store.FeatureCache;
+
+/**
+ * Fills and reads the feature cache. A clip is identified by the hash of its bytes, so a renamed file reuses its
+ * features and an edited one is recomputed. The hash kept in the database is trusted while the file's size and
+ * modification time are unchanged, so a second pass over a dataset reads no audio at all.
+ */
+public final class FeatureService {
+    private final Workspace workspace;
+    private final Path datasetRoot;
+
+    public FeatureService(Workspace workspace) {
+        this.workspace = workspace;
+        this.datasetRoot = Path.of(workspace.store().datasetRoot()
+                .orElseThrow(() -> new IllegalStateException("workspace " + workspace.dir() + " has no dataset: import one first")));
+    }
+
+    public Path fileOf(ClipRecord clip) {
+        return datasetRoot.resolve(clip.path());
+    }
+
+    private enum Outcome { COMPUTED, CACHED }
+
+    /** Computes the features of every clip missing from the cache, on {@code threads} threads. */
+    public FeatureReport computeAll(FeatureRecipe recipe, int threads, JobContext context) throws InterruptedException {
+        List<ClipRecord> clips = workspace.store().clips(null);
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger computed = new AtomicInteger();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        ThreadLocal<MelSpectrogram> extractors = ThreadLocal.withInitial(() -> new MelSpectrogram(recipe.mel()));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (ClipRecord clip : clips) {
+                tasks.add(pool.submit(() -> {
+                    context.cancellation().throwIfCancelled();
+                    try {
+                        if (ensure(clip, recipe, extractors.get()) == Outcome.COMPUTED) {
+                            computed.incrementAndGet();
+                        }
+                    } catch (IOException e) {
+                        failures.add(e.getMessage());
+                    }
+                    int finished = done.incrementAndGet();
+                    context.progress().progress((double) finished / clips.size(), clip.fname());
+                }));
+            }
+            awaitAll(tasks);
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = clips.stream().mapToDouble(ClipRecord::duration).sum();
+        long elapsed = (System.nanoTime() - started) / 1_000_000;
+        return new FeatureReport(computed.get(), clips.size() - computed.get() - failures.size(),
+                List.copyOf(failures), seconds, elapsed);
+    }
+
+    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof JobCancelledException cancelled) {
+                    throw cancelled;
+                }
+                throw new IllegalStateException("feature extraction failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** The feature matrix of a clip, from the cache or computed (and cached) now. */
+    public float[][] load(ClipRecord clip, FeatureRecipe recipe, MelSpectrogram extractor) throws IOException {
+        String hash = contentHash(clip);
+        var cached = workspace.features().get(hash, recipe.cacheKey());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        float[][] matrix = compute(fileOf(clip), recipe, extractor);
+        workspace.features().put(hash, recipe.cacheKey(), matrix);
+        return matrix;
+    }
+
+    private Outcome ensure(ClipRecord clip, FeatureRecipe recipe, MelSpectrogram extractor) throws IOException {
+        String hash = contentHash(clip);
+        if (workspace.features().contains(hash, recipe.cacheKey())) {
+            return Outcome.CACHED;
+        }
+        workspace.features().put(hash, recipe.cacheKey(), compute(fileOf(clip), recipe, extractor));
+        return Outcome.COMPUTED;
+    }
+
+    /** Decodes, optionally trims, and computes the log-mel of one file. */
+    public static float[][] compute(Path file, FeatureRecipe recipe, MelSpectrogram extractor) throws AudioDecodeException {
+        DecodedAudio audio = AudioFiles.decode(file, recipe.mel().sampleRate());
+        float[] samples = recipe.trimSilence() ? SilenceTrim.trim(audio.samples()) : audio.samples();
+        if (samples.length == 0) {
+            samples = audio.samples();
+        }
+        return extractor.logMel(samples);
+    }
+
+    private String contentHash(ClipRecord clip) throws IOException {
+        Path file = fileOf(clip);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": missing (was it moved after import? re-import the dataset)");
+        }
+        if (clip.contentHash() != null && Files.size(file) == clip.sizeBytes()
+                && Files.getLastModifiedTime(file).toMillis() == clip.modifiedMs()) {
+            return clip.contentHash();
+        }
+        String hash = FeatureCache.contentHash(file);
+        workspace.store().setContentHash(clip.id(), hash);
+        return hash;
+    }
+}

@@ -1,0 +1,49 @@
+package org.tagbench.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tagbench.app.BenchResult;
+import org.tagbench.app.MelBenchmark;
+import org.tagbench.dsp.MelConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
+        subcommands = BenchCommand.Mel.class)
+final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "mel", description = "Decode + log-mel speed over the audio files of a folder: warm-up, then best of 5 passes.")
+    static final class Mel implements Callable<Integer> {
+        @Option(names = "--preset", paramLabel = "NAME", defaultValue = "daisukelab", description = "MelConfig preset (default: ${DEFAULT-VALUE}).")
+        String preset;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Folder of audio files (default: the demo dataset).")
+        Path dir;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Measure 1..N threads (default: all cores).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        @Override
+        public Integer call() throws Exception {
+            Path folder = dir != null ? dir : DemoCommand.demoDataset();
+            MelBenchmark benchmark = new MelBenchmark(MelConfig.preset(preset), folder);
+            System.out.println("preset=" + preset + " clips=" + benchmark.clipCount() + " dir=" + folder);
+            for (int n = 1; n <= threads; n++) {
+                int threadCount = n;
+                BenchResult result = CliProgress.run("threads=" + n, context -> benchmark.run(threadCount, context));
+                System.out.printf(Locale.ROOT, "threads=%d clips_per_s=%.1f realtime=%.0fx ms_per_clip=%.2f ms_per_5s_audio=%.2f%n",
+                        result.threads(), result.clipsPerSecond(), result.realtimeFactor(), result.millisPerClip(),
+                        5000 * result.bestPassSeconds() / result.audioSeconds() * result.threads());
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

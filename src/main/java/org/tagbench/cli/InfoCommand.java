@@ -1,0 +1,31 @@
+package org.tagbench.cli;
+
+import com.google.gson.GsonBuilder;
+import java.util.concurrent.Callable;
+import org.tagbench.app.Workspace;
+import org.tagbench.app.WorkspaceInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "info", description = "Show clips per split, classes and labels per source of a workspace.")
+final class InfoCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace opened = workspace.open()) {
+            WorkspaceInfo info = WorkspaceInfo.of(opened);
+            if (json) {
+                System.out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(info));
+            } else {
+                Reports.printInfo(info, System.out);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -14,25 +14,25 @@ import org.apache.commons.csv.CSVParser;
 import org.tagbench.testsupport.SharedData;
 
 /** The lwlrap golden cases of ../shared/golden/lwlrap: header-less truth/score matrices and expected.json. */
-final class GoldenCases {
+public final class GoldenCases {
     private GoldenCases() {}
 
     /** One entry of expected.json; the optional fields are null where the reference tool gives no value. */
-    record Expected(String name, double lwlrap_sklearn, boolean ties, Double lwlrap_official,
+    public record Expected(String name, double lwlrap_sklearn, boolean ties, Double lwlrap_official,
                     double[] per_class_lwlrap, double[] class_weight, Double map3) {}
 
-    record Case(Expected expected, boolean[][] truth, double[][] scores) {
+    public record Case(Expected expected, boolean[][] truth, double[][] scores) {
         @Override
         public String toString() {
             return expected.name();
         }
     }
 
-    static List<Case> all() {
+    public static List<Case> all() {
         return expected().stream().map(GoldenCases::load).toList();
     }
 
-    static Case named(String name) {
+    public static Case named(String name) {
         return all().stream().filter(c -> c.expected().name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -67,7 +67,7 @@ final class GoldenCases {
         }
     }
 
-    static int labelCount(boolean[] truth) {
+    public static int labelCount(boolean[] truth) {
         int count = 0;
         for (boolean label : truth) {
             count += label ? 1 : 0;

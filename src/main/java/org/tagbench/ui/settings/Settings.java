@@ -1,0 +1,33 @@
+package org.tagbench.ui.settings;
+
+/**
+ * What the window remembers between sessions. Missing fields of an older settings file read as null or zero
+ * and are replaced by the defaults in {@link #withDefaults()}.
+ */
+public record Settings(String melPreset, String colormap, double floorDb, double ceilingDb, double minHz,
+                       double maxHz, double playbackSpeed, double volume, boolean autoplay, boolean showCrops,
+                       boolean showTiles, int tileStep, double windowWidth, double windowHeight, double browserDivider,
+                       double timelineDivider, String lastWorkspace) {
+
+    public static final String DEFAULT_PRESET = "fsd7th8th";
+
+    public static Settings defaults() {
+        return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false, 64,
+                1400, 900, 0.42, 0.45, null);
+    }
+
+    /** Fills what an older or hand-edited file left out or made impossible. */
+    public Settings withDefaults() {
+        Settings d = defaults();
+        boolean validDb = ceilingDb > floorDb;
+        boolean validHz = maxHz > minHz && minHz >= 0;
+        return new Settings(melPreset == null ? d.melPreset : melPreset, colormap == null ? d.colormap : colormap,
+                validDb ? floorDb : d.floorDb, validDb ? ceilingDb : d.ceilingDb, validHz ? minHz : d.minHz,
+                validHz ? maxHz : d.maxHz, playbackSpeed > 0 ? playbackSpeed : d.playbackSpeed,
+                volume >= 0 && volume <= 1 ? volume : d.volume, autoplay, showCrops, showTiles,
+                tileStep == 48 || tileStep == 64 ? tileStep : d.tileStep,
+                windowWidth >= 400 ? windowWidth : d.windowWidth, windowHeight >= 300 ? windowHeight : d.windowHeight,
+                browserDivider > 0 && browserDivider < 1 ? browserDivider : d.browserDivider,
+                timelineDivider > 0 && timelineDivider < 1 ? timelineDivider : d.timelineDivider, lastWorkspace);
+    }
+}

@@ -1,0 +1,85 @@
+package org.tagbench.ui.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.tagbench.app.Job;
+import org.tagbench.app.JobContext;
+
+class JobRunnerTest {
+    private final JobRunner runner = new JobRunner(Runnable::run, 2);
+
+    @AfterEach
+    void stop() {
+        runner.close();
+    }
+
+    @FunctionalInterface
+    interface Body<T> {
+        T run(JobContext context) throws Exception;
+    }
+
+    private static <T> Job<T> job(String title, Body<T> body) {
+        return new Job<>() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public T run(JobContext context) throws Exception {
+                return body.run(context);
+            }
+        };
+    }
+
+    @Test
+    void deliversTheResultAndReportsDone() throws Exception {
+        AtomicReference<Integer> result = new AtomicReference<>();
+        runner.submit(job("Count", context -> {
+            context.step(0.5, "half");
+            return 42;
+        }), result::set, error -> { });
+        assertTrue(runner.awaitIdle(5000));
+        assertEquals(42, result.get());
+        assertEquals("Count: done", runner.messageProperty().get());
+        assertEquals(0, runner.runningProperty().get());
+    }
+
+    @Test
+    void cancellingStopsTheJobWithoutAResultOrAFailure() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<Object> delivered = new AtomicReference<>();
+        RunningJob handle = runner.submit(job("Spin", context -> {
+            started.countDown();
+            while (true) {
+                context.step(0.1, "spinning");
+                Thread.sleep(1);
+            }
+        }), delivered::set, delivered::set);
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        runner.cancelNewest();
+        assertTrue(runner.awaitIdle(5000));
+        assertTrue(handle.isCancelled());
+        assertNull(delivered.get());
+        assertEquals("Spin: cancelled", runner.messageProperty().get());
+    }
+
+    @Test
+    void aFailureReachesTheCallbackWithItsOwnMessage() throws Exception {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        runner.submit(job("Read", context -> {
+            throw new IOException("clip.wav: missing");
+        }), result -> { }, failure::set);
+        assertTrue(runner.awaitIdle(5000));
+        assertEquals("clip.wav: missing", failure.get().getMessage());
+        assertEquals("Read failed: clip.wav: missing", runner.messageProperty().get());
+    }
+}

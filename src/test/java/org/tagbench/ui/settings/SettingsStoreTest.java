@@ -1,0 +1,47 @@
+package org.tagbench.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void savedSettingsComeBack() throws Exception {
+        SettingsStore store = new SettingsStore(folder.resolve("nested").resolve("settings.json"));
+        assertEquals(Settings.defaults(), store.load());
+        Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true, 48,
+                1200, 800, 0.3, 0.5, "/data/ws");
+        store.save(changed);
+        assertEquals(changed, new SettingsStore(store.file()).load());
+    }
+
+    @Test
+    void aDamagedFileGivesDefaultsAndSaysWhy() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{ this is not json");
+        SettingsStore store = new SettingsStore(file);
+        assertEquals(Settings.defaults(), store.load());
+        assertNotNull(store.lastProblem());
+    }
+
+    @Test
+    void missingAndImpossibleFieldsFallBackToDefaults() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"colormap\": \"grey\", \"floorDb\": 0, \"ceilingDb\": -50, \"tileStep\": 7}");
+        SettingsStore store = new SettingsStore(file);
+        Settings loaded = store.load();
+        assertNull(store.lastProblem());
+        assertEquals("grey", loaded.colormap());
+        assertEquals(Settings.defaults().melPreset(), loaded.melPreset());
+        assertEquals(Settings.defaults().floorDb(), loaded.floorDb());
+        assertEquals(64, loaded.tileStep());
+    }
+}

@@ -1,0 +1,291 @@
+package org.tagbench.ui.timeline;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.tagbench.dsp.MelConfig;
+
+/**
+ * The log-mel spectrogram on a canvas, with a time axis, a mel axis labelled in Hz, a colour bar and the crop and
+ * tile overlays. Each chunk of frames becomes one image; colouring runs on a background thread, so the UI thread
+ * only copies finished pixels and scales images while zooming. Images are kept until a display setting changes.
+ */
+public final class SpectrogramPane extends Region {
+    public static final double LEFT = 64;
+    public static final double RIGHT = 78;
+    private static final double BOTTOM = 22;
+    private static final double BAR_WIDTH = 14;
+    private static final Color AXIS_TEXT = Color.web("#c9ced8");
+    private static final Color CROP_FILL = Color.web("#00e5ff", 0.13);
+    private static final Color CROP_EDGE = Color.web("#00e5ff", 0.9);
+    private static final Color STRENGTH = Color.web("#ffffff", 0.9);
+    private static final Color TILE_A = Color.web("#ffd54f", 0.85);
+    private static final Color TILE_B = Color.web("#ff8a65", 0.85);
+    private static final Font SMALL = Font.font("System", 11);
+
+    private final TimelineViewModel model;
+    private final Executor raster;
+    private final Canvas canvas = new Canvas();
+    private final Map<Integer, WritableImage> images = new HashMap<>();
+    private final Set<Integer> requested = new HashSet<>();
+    private final SimpleBooleanProperty fullyPainted = new SimpleBooleanProperty(false);
+    private Object paintedKey;
+    private Runnable onImageReady = () -> { };
+
+    public SpectrogramPane(TimelineViewModel model, Executor raster) {
+        this.model = model;
+        this.raster = raster;
+        canvas.setId("spectrogram-canvas");
+        getChildren().add(canvas);
+        setMinHeight(120);
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    /** True once every visible chunk of the current spectrogram has been drawn from a finished image. */
+    public ReadOnlyBooleanProperty fullyPaintedProperty() {
+        return fullyPainted;
+    }
+
+    public void setOnImageReady(Runnable callback) {
+        onImageReady = callback;
+    }
+
+    public TimeMapping mapping() {
+        return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), LEFT,
+                Math.max(1, getWidth() - LEFT - RIGHT));
+    }
+
+    public double plotHeight() {
+        return Math.max(1, getHeight() - BOTTOM);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.floor(getWidth()));
+        canvas.setHeight(Math.floor(getHeight()));
+    }
+
+    public void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(WaveformPane.BACKGROUND);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        ClipSpectrogram spectrogram = model.spectrogramProperty().get();
+        if (spectrogram == null || getWidth() <= LEFT + RIGHT) {
+            fullyPainted.set(false);
+            return;
+        }
+        TimeMapping mapping = mapping();
+        int[] bands = model.visibleBands();
+        forgetImagesIfSettingsChanged(spectrogram, bands);
+        fullyPainted.set(drawChunks(g, spectrogram, mapping, bands));
+        drawOverlays(g, spectrogram, mapping);
+        TimelineDecorations.drawSelection(g, model, mapping, 0, plotHeight());
+        TimelineDecorations.drawCursor(g, model, mapping, 0, plotHeight());
+        drawTimeAxis(g, mapping);
+        drawFrequencyAxis(g, spectrogram.config(), bands);
+        drawColourBar(g);
+    }
+
+    private void forgetImagesIfSettingsChanged(ClipSpectrogram spectrogram, int[] bands) {
+        Object key = List.of(System.identityHashCode(spectrogram), model.colormapProperty().get(),
+                model.floorDbProperty().get(), model.ceilingDbProperty().get(), bands[0], bands[1]);
+        if (!Objects.equals(key, paintedKey)) {
+            paintedKey = key;
+            images.clear();
+            requested.clear();
+        }
+    }
+
+    /** Draws the visible chunks that have images, asks for the missing ones; true when nothing was missing. */
+    private boolean drawChunks(GraphicsContext g, ClipSpectrogram spectrogram, TimeMapping mapping, int[] bands) {
+        double secondsPerFrame = spectrogram.secondsPerFrame();
+        int firstChunk = spectrogram.chunkOfFrame((int) Math.floor(mapping.viewStart() / secondsPerFrame));
+        int lastChunk = spectrogram.chunkOfFrame((int) Math.ceil(mapping.viewEnd() / secondsPerFrame));
+        double pixelsPerFrame = secondsPerFrame / mapping.viewDuration() * mapping.width();
+        g.setImageSmoothing(pixelsPerFrame < 1);
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, 0, mapping.width(), plotHeight());
+        g.clip();
+        boolean complete = true;
+        for (int chunk = firstChunk; chunk <= lastChunk; chunk++) {
+            WritableImage image = images.get(chunk);
+            if (image == null) {
+                complete = false;
+                requestImage(spectrogram, chunk, bands);
+                continue;
+            }
+            double x = mapping.x(spectrogram.chunkStart(chunk) * secondsPerFrame);
+            double right = mapping.x((spectrogram.chunkStart(chunk) + spectrogram.chunkWidth(chunk)) * secondsPerFrame);
+            g.drawImage(image, x, 0, right - x, plotHeight());
+        }
+        g.restore();
+        return complete;
+    }
+
+    private void requestImage(ClipSpectrogram spectrogram, int chunk, int[] bands) {
+        if (!spectrogram.isReady(chunk) || !requested.add(chunk)) {
+            return;
+        }
+        Object key = paintedKey;
+        Colormap colormap = model.colormapProperty().get();
+        double floor = model.floorDbProperty().get();
+        double ceiling = model.ceilingDbProperty().get();
+        raster.execute(() -> {
+            int[] pixels = SpectrogramRaster.paintChunk(spectrogram, chunk, bands[0], bands[1], colormap, floor, ceiling);
+            Platform.runLater(() -> {
+                if (!Objects.equals(key, paintedKey)) {
+                    return;
+                }
+                int width = spectrogram.chunkWidth(chunk);
+                int height = bands[1] - bands[0] + 1;
+                WritableImage image = new WritableImage(width, height);
+                image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+                images.put(chunk, image);
+                onImageReady.run();
+            });
+        });
+    }
+
+    private void drawOverlays(GraphicsContext g, ClipSpectrogram spectrogram, TimeMapping mapping) {
+        double secondsPerFrame = spectrogram.secondsPerFrame();
+        double height = plotHeight();
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, 0, mapping.width(), height);
+        g.clip();
+        if (model.showTilesProperty().get()) {
+            drawTiles(g, mapping, secondsPerFrame, height);
+        }
+        CropOverlay overlay = model.cropOverlayProperty().get();
+        if (model.showCropsProperty().get() && overlay != null) {
+            drawCrops(g, overlay, mapping, secondsPerFrame, height);
+        }
+        g.restore();
+    }
+
+    private void drawTiles(GraphicsContext g, TimeMapping mapping, double secondsPerFrame, double height) {
+        List<Integer> starts = model.tileStarts();
+        for (int i = 0; i < starts.size(); i++) {
+            double x = mapping.x(starts.get(i) * secondsPerFrame);
+            double right = mapping.x((starts.get(i) + CropOverlay.CROP_FRAMES) * secondsPerFrame);
+            double y = 4 + (i % 4) * 7;
+            g.setStroke(i % 2 == 0 ? TILE_A : TILE_B);
+            g.setLineWidth(3);
+            g.strokeLine(x + 1, y, right - 1, y);
+            g.setLineWidth(1);
+            g.strokeLine(x + 0.5, y - 3, x + 0.5, height);
+        }
+    }
+
+    private void drawCrops(GraphicsContext g, CropOverlay overlay, TimeMapping mapping, double secondsPerFrame,
+                           double height) {
+        for (int start : model.cropStarts()) {
+            double x = mapping.x(start * secondsPerFrame);
+            double right = mapping.x((start + overlay.width()) * secondsPerFrame);
+            g.setFill(CROP_FILL);
+            g.fillRect(x, 0, right - x, height);
+            g.setStroke(CROP_EDGE);
+            g.strokeRect(x + 0.5, 0.5, right - x - 1, height - 1);
+        }
+        double[] strengths = overlay.normalisedStrengths();
+        double halfWindow = overlay.width() / 2.0;
+        g.setStroke(STRENGTH);
+        g.setLineWidth(1.5);
+        g.beginPath();
+        int step = Math.max(1, (int) (strengths.length / Math.max(1, mapping.width())));
+        for (int start = 0; start < strengths.length; start += step) {
+            double x = mapping.x((start + halfWindow) * secondsPerFrame);
+            double y = height - 4 - strengths[start] * (height * 0.45);
+            if (start == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
+        g.setLineWidth(1);
+    }
+
+    private void drawTimeAxis(GraphicsContext g, TimeMapping mapping) {
+        double top = plotHeight();
+        double step = mapping.tickStep(70);
+        g.setFill(AXIS_TEXT);
+        g.setStroke(AXIS_TEXT);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (double t = Math.ceil(mapping.viewStart() / step) * step; t <= mapping.viewEnd() + 1e-9; t += step) {
+            double x = Math.round(mapping.x(t)) + 0.5;
+            g.strokeLine(x, top, x, top + 4);
+            g.fillText(TimeMapping.label(t, step) + " s", x, top + 16);
+        }
+    }
+
+    private void drawFrequencyAxis(GraphicsContext g, MelConfig config, int[] bands) {
+        double[] centres = MelChunker.bandCentresHz(config);
+        double height = plotHeight();
+        int visible = bands[1] - bands[0] + 1;
+        g.setFill(AXIS_TEXT);
+        g.setStroke(AXIS_TEXT);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.RIGHT);
+        int labels = Math.max(2, (int) (height / 28));
+        for (int i = 0; i <= labels; i++) {
+            int band = bands[0] + (int) Math.round((double) i / labels * (visible - 1));
+            double y = height - ((band - bands[0]) + 0.5) / visible * height;
+            g.strokeLine(LEFT - 4, Math.round(y) + 0.5, LEFT, Math.round(y) + 0.5);
+            g.fillText(hertz(centres[band]), LEFT - 6, y + 4);
+        }
+        g.save();
+        g.translate(11, height / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("mel band (Hz)", 0, 0);
+        g.restore();
+    }
+
+    private static String hertz(double hz) {
+        return hz >= 1000 ? String.format(Locale.ROOT, "%.1fk", hz / 1000) : String.format(Locale.ROOT, "%.0f", hz);
+    }
+
+    private void drawColourBar(GraphicsContext g) {
+        double height = plotHeight();
+        double x = canvas.getWidth() - RIGHT + 10;
+        int[] column = SpectrogramRaster.colourBar(model.colormapProperty().get(), (int) height);
+        for (int row = 0; row < column.length; row++) {
+            int argb = column[row];
+            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
+            g.fillRect(x, row, BAR_WIDTH, 1);
+        }
+        g.setFill(AXIS_TEXT);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        double ceiling = model.ceilingDbProperty().get();
+        double floor = model.floorDbProperty().get();
+        for (int i = 0; i <= 4; i++) {
+            double y = i / 4.0 * (height - 1);
+            double db = ceiling - i / 4.0 * (ceiling - floor);
+            g.fillText(String.format(Locale.ROOT, "%.0f", db), x + BAR_WIDTH + 4, Math.min(height - 2, Math.max(10, y + 4)));
+        }
+        g.fillText("dB", x + BAR_WIDTH + 4, height + 16);
+    }
+}

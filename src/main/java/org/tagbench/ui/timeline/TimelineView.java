@@ -1,0 +1,240 @@
+package org.tagbench.ui.timeline;
+
+import java.util.concurrent.Executor;
+import javafx.animation.AnimationTimer;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.tagbench.dsp.MelConfig;
+import org.tagbench.ui.playback.PlaybackView;
+import org.tagbench.ui.playback.PlaybackViewModel;
+
+/**
+ * The timeline: a toolbar of spectrogram settings and overlays, the waveform above the spectrogram, and the
+ * transport below. One animation timer samples the playback clock every frame and repaints only when something
+ * changed, so the cursor moves smoothly while the view follows it.
+ */
+public final class TimelineView extends BorderPane {
+    private static final double WHEEL_ZOOM = 1.25;
+
+    private final TimelineViewModel model;
+    private final PlaybackViewModel playback;
+    private final WaveformPane waveform;
+    private final SpectrogramPane spectrogram;
+    private final Label clipTitle = new Label("No clip selected");
+    private boolean dirty = true;
+    private double dragStartSeconds = Double.NaN;
+
+    public TimelineView(TimelineViewModel model, PlaybackViewModel playback, Executor raster) {
+        this.model = model;
+        this.playback = playback;
+        this.waveform = new WaveformPane(model, SpectrogramPane.LEFT, SpectrogramPane.RIGHT);
+        this.spectrogram = new SpectrogramPane(model, raster);
+        getStyleClass().add("timeline");
+        setTop(settingsBar());
+        VBox panes = new VBox(waveform, spectrogram);
+        VBox.setVgrow(spectrogram, Priority.ALWAYS);
+        waveform.prefHeightProperty().bind(panes.heightProperty().multiply(0.24));
+        setCenter(panes);
+        setBottom(new PlaybackView(playback));
+        clipTitle.getStyleClass().add("clip-title");
+        spectrogram.setOnImageReady(this::markDirty);
+        wireRepaints();
+        wireMouse(waveform, waveform::mapping);
+        wireMouse(spectrogram, spectrogram::mapping);
+        startFrameLoop();
+    }
+
+    public WaveformPane waveform() {
+        return waveform;
+    }
+
+    public SpectrogramPane spectrogram() {
+        return spectrogram;
+    }
+
+    private VBox settingsBar() {
+        ComboBox<String> preset = new ComboBox<>(FXCollections.observableArrayList(
+                MelConfig.presets().stream().map(MelConfig::name).toList()));
+        preset.setId("preset-choice");
+        preset.valueProperty().bindBidirectional(model.presetProperty());
+        preset.setTooltip(new Tooltip("Mel front end (the FAT solutions' presets)"));
+
+        ChoiceBox<Colormap> colormap = new ChoiceBox<>(FXCollections.observableArrayList(Colormap.values()));
+        colormap.setId("colormap-choice");
+        colormap.valueProperty().bindBidirectional(model.colormapProperty());
+
+        Spinner<Double> floor = decibelSpinner("floor-db", model.floorDbProperty().get());
+        Spinner<Double> ceiling = decibelSpinner("ceiling-db", model.ceilingDbProperty().get());
+        bindSpinner(floor, model.floorDbProperty());
+        bindSpinner(ceiling, model.ceilingDbProperty());
+        Spinner<Double> minHz = hertzSpinner("min-hz", model.minHzProperty().get());
+        Spinner<Double> maxHz = hertzSpinner("max-hz", model.maxHzProperty().get());
+        bindSpinner(minHz, model.minHzProperty());
+        bindSpinner(maxHz, model.maxHzProperty());
+
+        ToggleButton crops = new ToggleButton("Crops");
+        crops.setId("crops-toggle");
+        crops.setTooltip(new Tooltip("Strength-adaptive crops (7th place) and window strength (C)"));
+        crops.selectedProperty().bindBidirectional(model.showCropsProperty());
+        Button resample = new Button("Re-sample");
+        resample.setId("resample-button");
+        resample.setTooltip(new Tooltip("Draw new crop windows with the next seed (R)"));
+        resample.setOnAction(event -> model.resampleCrops());
+        resample.disableProperty().bind(model.showCropsProperty().not());
+        ToggleButton tiles = new ToggleButton("Tiles");
+        tiles.setId("tiles-toggle");
+        tiles.setTooltip(new Tooltip("Inference tiles of 128 frames (T)"));
+        tiles.selectedProperty().bindBidirectional(model.showTilesProperty());
+        ChoiceBox<Integer> step = new ChoiceBox<>(FXCollections.observableArrayList(64, 48));
+        step.setId("tile-step");
+        step.valueProperty().bindBidirectional(model.tileStepProperty().asObject());
+        step.setTooltip(new Tooltip("Tile step in frames: 64 (1st place) or 48 (8th place)"));
+        Button fit = new Button("Fit");
+        fit.setTooltip(new Tooltip("Show the whole clip (0)"));
+        fit.setOnAction(event -> model.zoomToFit());
+
+        Label hint = new Label("wheel: zoom · Shift+wheel: scroll · drag: select · click: seek");
+        hint.getStyleClass().add("hint");
+        ToolBar clipBar = new ToolBar(clipTitle, new Separator(), crops, resample, tiles, new Label("step"), step,
+                new Separator(), fit, hint);
+        ToolBar displayBar = new ToolBar(preset, colormap, new Label("dB"), floor, new Label("to"), ceiling,
+                new Label("Hz"), minHz, new Label("to"), maxHz);
+        return new VBox(clipBar, displayBar);
+    }
+
+    private static Spinner<Double> decibelSpinner(String id, double initial) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(-160, 40, initial, 5));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(78);
+        return spinner;
+    }
+
+    private static Spinner<Double> hertzSpinner(String id, double initial) {
+        Spinner<Double> spinner = new Spinner<>(new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 22_050, initial, 250));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(92);
+        return spinner;
+    }
+
+    private static void bindSpinner(Spinner<Double> spinner, javafx.beans.property.DoubleProperty property) {
+        spinner.getValueFactory().valueProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                property.set(after);
+            }
+        });
+        property.addListener((observable, before, after) -> spinner.getValueFactory().setValue(after.doubleValue()));
+    }
+
+    private void wireRepaints() {
+        for (Observable source : new Observable[] {model.mediaProperty(), model.spectrogramProperty(),
+                model.spectrogramVersionProperty(), model.cropOverlayProperty(), model.colormapProperty(),
+                model.floorDbProperty(), model.ceilingDbProperty(), model.minHzProperty(), model.maxHzProperty(),
+                model.viewStartProperty(), model.viewDurationProperty(), model.cursorProperty(),
+                model.selectionStartProperty(), model.selectionEndProperty(), model.showCropsProperty(),
+                model.showTilesProperty(), model.tileStepProperty(), model.cropSeedProperty(),
+                waveform.widthProperty(), waveform.heightProperty(), spectrogram.widthProperty(),
+                spectrogram.heightProperty()}) {
+            source.addListener(observable -> markDirty());
+        }
+        model.clipProperty().addListener((observable, before, after) ->
+                clipTitle.setText(after == null ? "No clip selected" : after.fname() + "  ·  " + after.split()));
+    }
+
+    private void markDirty() {
+        dirty = true;
+    }
+
+    private void startFrameLoop() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                playback.tick();
+                if (playback.playingProperty().get()) {
+                    model.moveCursor(playback.positionProperty().get());
+                }
+                if (dirty) {
+                    dirty = false;
+                    waveform.redraw();
+                    spectrogram.redraw();
+                }
+            }
+        }.start();
+    }
+
+    /** Repaints now (for snapshots, which cannot wait for the next animation frame). */
+    public void repaintNow() {
+        dirty = false;
+        waveform.redraw();
+        spectrogram.redraw();
+    }
+
+    private void wireMouse(javafx.scene.layout.Region pane, java.util.function.Supplier<TimeMapping> mapping) {
+        pane.addEventHandler(ScrollEvent.SCROLL, event -> onScroll(event, mapping.get()));
+        pane.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                dragStartSeconds = mapping.get().seconds(event.getX());
+            }
+        });
+        pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (!Double.isNaN(dragStartSeconds)) {
+                model.select(dragStartSeconds, mapping.get().seconds(event.getX()));
+            }
+        });
+        pane.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() != MouseButton.PRIMARY || Double.isNaN(dragStartSeconds)) {
+                return;
+            }
+            double released = mapping.get().seconds(event.getX());
+            if (Math.abs(released - dragStartSeconds) * mapping.get().width() / model.viewDurationProperty().get() < 3) {
+                model.clearSelection();
+                seekTo(released);
+            }
+            dragStartSeconds = Double.NaN;
+        });
+    }
+
+    private void seekTo(double seconds) {
+        double target = Math.max(0, Math.min(model.clipDuration(), seconds));
+        playback.seek(target);
+        model.cursorProperty().set(target);
+    }
+
+    private void onScroll(ScrollEvent event, TimeMapping mapping) {
+        double horizontal = event.isShiftDown() ? event.getDeltaY() : event.getDeltaX();
+        if (horizontal != 0) {
+            model.scrollByViewShare(-horizontal / Math.max(1, mapping.width()));
+        } else if (event.getDeltaY() != 0) {
+            model.zoom(event.getDeltaY() > 0 ? 1 / WHEEL_ZOOM : WHEEL_ZOOM, mapping.seconds(event.getX()));
+        }
+        event.consume();
+    }
+
+    /** Loops the selection if there is one, else the whole clip; a second press ends the loop. */
+    public void toggleLoop() {
+        if (playback.isLooping()) {
+            playback.clearLoop();
+        } else if (model.hasSelection()) {
+            playback.loop(model.selectionStartProperty().get(), model.selectionEndProperty().get());
+        } else if (model.clipDuration() > 0) {
+            playback.loop(0, model.clipDuration());
+        }
+    }
+}

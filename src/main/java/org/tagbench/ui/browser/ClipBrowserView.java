@@ -1,0 +1,147 @@
+package org.tagbench.ui.browser;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import org.controlsfx.control.CheckComboBox;
+import org.tagbench.store.LabelRecord;
+
+/**
+ * The clip table with its filter bar. The table is virtualised and sorting is handed to the view model, which
+ * sorts off the UI thread together with the filters.
+ */
+public final class ClipBrowserView extends BorderPane {
+    private final ClipBrowserViewModel model;
+    private final TableView<ClipRow> table = new TableView<>();
+    private boolean syncingSelection;
+
+    public ClipBrowserView(ClipBrowserViewModel model) {
+        this.model = model;
+        getStyleClass().add("clip-browser");
+        setTop(filterBar());
+        setCenter(table);
+        buildTable();
+        syncSelection();
+    }
+
+    public TableView<ClipRow> table() {
+        return table;
+    }
+
+    private FlowPane filterBar() {
+        TextField search = new TextField();
+        search.setId("clip-search");
+        search.setPromptText("Search name or class (Ctrl+F)");
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        Label summary = new Label();
+        summary.setId("clip-summary");
+        summary.textProperty().bind(model.summaryProperty());
+        FlowPane bar = new FlowPane(6, 6, search,
+                checkCombo("split-filter", "Split", model.splitChoices(), model.chosenSplits()),
+                checkCombo("class-filter", "Class", model.classChoices(), model.chosenClasses()),
+                checkCombo("source-filter", "Source", model.sourceChoices(), model.chosenSources()),
+                checkCombo("state-filter", "State", model.stateChoices(), model.chosenStates()), summary);
+        bar.setPadding(new Insets(6));
+        return bar;
+    }
+
+    private static CheckComboBox<String> checkCombo(String id, String title, ObservableList<String> choices,
+                                                   ObservableList<String> chosen) {
+        CheckComboBox<String> combo = new CheckComboBox<>(choices);
+        combo.setId(id);
+        combo.setTitle(title);
+        combo.setShowCheckedCount(true);
+        combo.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
+                chosen.setAll(List.copyOf(combo.getCheckModel().getCheckedItems())));
+        return combo;
+    }
+
+    private void buildTable() {
+        table.setId("clip-table");
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label("No clips: File > Open workspace, or drop a dataset folder here"));
+        TableColumn<ClipRow, String> name = column("File", 110, row -> row.fname());
+        TableColumn<ClipRow, String> split = column("Split", 95, row -> row.split());
+        TableColumn<ClipRow, Double> duration = column("Length", 62, row -> row.duration());
+        duration.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Double seconds, boolean empty) {
+                super.updateItem(seconds, empty);
+                setText(empty || seconds == null ? null : String.format(Locale.ROOT, "%.2f s", seconds));
+            }
+        });
+        TableColumn<ClipRow, List<LabelRecord>> labels = column("Labels", 260, row -> row.labels());
+        labels.setCellFactory(column -> new LabelChips());
+        labels.setSortable(false);
+        TableColumn<ClipRow, String> review = column("Review", 80, row -> row.reviewState());
+        table.getColumns().setAll(List.of(name, split, duration, labels, review));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setSortPolicy(sorted -> {
+            model.orderProperty().set(comparatorOf(sorted));
+            return true;
+        });
+    }
+
+    private static <T> TableColumn<ClipRow, T> column(String title, double width,
+                                                      java.util.function.Function<ClipRow, T> value) {
+        TableColumn<ClipRow, T> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Comparator<ClipRow> comparatorOf(TableView<ClipRow> sorted) {
+        Comparator<ClipRow> comparator = null;
+        for (TableColumn<ClipRow, ?> column : sorted.getSortOrder()) {
+            TableColumn<ClipRow, Comparable> comparable = (TableColumn<ClipRow, Comparable>) column;
+            Comparator<ClipRow> byColumn = Comparator.comparing(
+                    row -> comparable.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(sorted, comparable, row)).getValue(),
+                    Comparator.nullsFirst(Comparator.naturalOrder()));
+            if (column.getSortType() == TableColumn.SortType.DESCENDING) {
+                byColumn = byColumn.reversed();
+            }
+            comparator = comparator == null ? byColumn : comparator.thenComparing(byColumn);
+        }
+        return comparator;
+    }
+
+    private void syncSelection() {
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (!syncingSelection && after != null) {
+                model.selectedProperty().set(after);
+            }
+        });
+        model.selectedProperty().addListener((observable, before, after) -> showSelected(after));
+        model.rows().addListener((ListChangeListener<ClipRow>) change -> showSelected(model.selectedProperty().get()));
+    }
+
+    private void showSelected(ClipRow row) {
+        if (row == null || table.getSelectionModel().getSelectedItem() == row) {
+            return;
+        }
+        int index = model.rows().indexOf(row);
+        syncingSelection = true;
+        try {
+            if (index < 0) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(index);
+                table.scrollTo(Math.max(0, index - 3));
+            }
+        } finally {
+            syncingSelection = false;
+        }
+    }
+}

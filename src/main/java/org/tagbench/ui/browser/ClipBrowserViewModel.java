@@ -1,0 +1,244 @@
+package org.tagbench.ui.browser;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.tagbench.app.Job;
+import org.tagbench.app.JobContext;
+import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
+import org.tagbench.store.WorkspaceStore;
+import org.tagbench.ui.jobs.JobRunner;
+
+/**
+ * The clip browser: every clip of the workspace with its labels, filtered by split, class, label source, review
+ * state and text. Rows load in a job; filtering and sorting of tens of thousands of rows run on a background
+ * thread and only the finished list is handed to the table, so typing in the search field never stalls the UI.
+ */
+public final class ClipBrowserViewModel {
+    private final JobRunner jobs;
+    private final Executor ui;
+    private final Executor filtering;
+
+    private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<String> splitChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> classChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> sourceChoices = FXCollections.observableArrayList(LabelSources.ALL);
+    private final ObservableList<String> stateChoices = FXCollections.observableArrayList(
+            LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
+    private final ObservableList<String> chosenSplits = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenClasses = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenSources = FXCollections.observableArrayList();
+    private final ObservableList<String> chosenStates = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Comparator<ClipRow>> order = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClipRow> selected = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("No workspace open");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+
+    private List<ClipRow> allRows = List.of();
+    private int filterVersion;
+
+    public ClipBrowserViewModel(JobRunner jobs, Executor ui, Executor filtering) {
+        this.jobs = jobs;
+        this.ui = ui;
+        this.filtering = filtering;
+        ListChangeListener<String> refilterOnChange = change -> refilter();
+        chosenSplits.addListener(refilterOnChange);
+        chosenClasses.addListener(refilterOnChange);
+        chosenSources.addListener(refilterOnChange);
+        chosenStates.addListener(refilterOnChange);
+        search.addListener((observable, before, after) -> refilter());
+        order.addListener((observable, before, after) -> refilter());
+    }
+
+    /** Loads every clip and label of the workspace in a job, then shows them. */
+    public void load(WorkspaceStore store, Runnable whenShown) {
+        loading.set(true);
+        summary.set("Loading clips...");
+        jobs.submit(loadJob(store), loaded -> {
+            classChoices.setAll(loaded.classes());
+            setRows(loaded.rows());
+            loading.set(false);
+            whenShown.run();
+        }, error -> {
+            loading.set(false);
+            summary.set("Cannot load clips: " + error.getMessage());
+        });
+    }
+
+    private static Job<Loaded> loadJob(WorkspaceStore store) {
+        return new Job<>() {
+            @Override
+            public String title() {
+                return "Load clips";
+            }
+
+            @Override
+            public Loaded run(JobContext context) {
+                context.step(0, "reading clips");
+                var clips = store.clips(null);
+                context.step(0.4, "reading labels");
+                var labels = store.labels(null);
+                context.step(0.8, "joining " + clips.size() + " clips");
+                List<String> classes = store.classes();
+                if (classes.isEmpty()) {
+                    TreeSet<String> used = new TreeSet<>();
+                    labels.forEach(label -> used.add(label.className()));
+                    classes = List.copyOf(used);
+                }
+                return new Loaded(ClipRow.join(clips, labels), classes);
+            }
+        };
+    }
+
+    private record Loaded(List<ClipRow> rows, List<String> classes) {}
+
+    /** Replaces all rows (from a load, or synthetic rows in tests and benchmarks). */
+    public void setRows(List<ClipRow> loaded) {
+        allRows = List.copyOf(loaded);
+        TreeSet<String> splits = new TreeSet<>();
+        for (ClipRow row : allRows) {
+            splits.add(row.split());
+        }
+        splitChoices.setAll(splits);
+        if (classChoices.isEmpty()) {
+            TreeSet<String> classes = new TreeSet<>();
+            allRows.forEach(row -> row.labels().forEach(label -> classes.add(label.className())));
+            classChoices.setAll(classes);
+        }
+        refilter();
+    }
+
+    /** Recomputes the visible rows off the UI thread; a newer request supersedes an older one still running. */
+    public void refilter() {
+        int version = ++filterVersion;
+        ClipFilter filter = currentFilter();
+        Comparator<ClipRow> comparator = order.get();
+        List<ClipRow> source = allRows;
+        filtering.execute(() -> {
+            List<ClipRow> visible = new ArrayList<>();
+            for (ClipRow row : source) {
+                if (filter.test(row)) {
+                    visible.add(row);
+                }
+            }
+            if (comparator != null) {
+                visible.sort(comparator);
+            }
+            ui.execute(() -> {
+                if (version == filterVersion) {
+                    rows.setAll(visible);
+                    summary.set(String.format("%,d of %,d clips", visible.size(), source.size()));
+                }
+            });
+        });
+    }
+
+    public ClipFilter currentFilter() {
+        return new ClipFilter(new HashSet<>(chosenSplits), new HashSet<>(chosenClasses), new HashSet<>(chosenSources),
+                new HashSet<>(chosenStates), search.get());
+    }
+
+    public void selectNext() {
+        moveSelection(1);
+    }
+
+    public void selectPrevious() {
+        moveSelection(-1);
+    }
+
+    private void moveSelection(int step) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int index = rows.indexOf(selected.get());
+        int next = index < 0 ? 0 : Math.max(0, Math.min(rows.size() - 1, index + step));
+        selected.set(rows.get(next));
+    }
+
+    /** Selects the row of a file name when it is visible; false otherwise. */
+    public boolean selectFname(String fname) {
+        for (ClipRow row : rows) {
+            if (row.fname().equals(fname)) {
+                selected.set(row);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<ClipRow> allRows() {
+        return allRows;
+    }
+
+    public ObservableList<ClipRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<String> splitChoices() {
+        return splitChoices;
+    }
+
+    public ObservableList<String> classChoices() {
+        return classChoices;
+    }
+
+    public ObservableList<String> sourceChoices() {
+        return sourceChoices;
+    }
+
+    public ObservableList<String> stateChoices() {
+        return stateChoices;
+    }
+
+    public ObservableList<String> chosenSplits() {
+        return chosenSplits;
+    }
+
+    public ObservableList<String> chosenClasses() {
+        return chosenClasses;
+    }
+
+    public ObservableList<String> chosenSources() {
+        return chosenSources;
+    }
+
+    public ObservableList<String> chosenStates() {
+        return chosenStates;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Comparator<ClipRow>> orderProperty() {
+        return order;
+    }
+
+    public ObjectProperty<ClipRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+}

@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.tagbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,8 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
-                FeaturesCommand.class, EvalCommand.class, BenchCommand.class})
-public final class TagbenchCli implements Runnable {
+                FeaturesCommand.class, EvalCommand.class, BenchCommand.class, GuiCommand.class,
+                SnapshotCommand.class})
+public final class TagbenchCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,9 +41,10 @@ public final class TagbenchCli implements Runnable {
         return error.toString();
     }
 
+    /** With no subcommand the window opens on the demo dataset: the README's first command. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        return GuiCommand.openDemo();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,0 +1,40 @@
+package org.tagbench.ui;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application; started through {@link Gui}, since a class extending Application cannot be the main class. */
+public final class TagbenchApp extends Application {
+    private static volatile Path initialWorkspace;
+    private Workbench workbench;
+
+    static void setInitialWorkspace(Path workspace) {
+        initialWorkspace = workspace;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        workbench = Workbench.forUser();
+        stage.setScene(workbench.scene());
+        stage.titleProperty().bind(workbench.model().titleProperty());
+        stage.setOnHidden(event -> workbench.saveSettings());
+        stage.show();
+        Path workspace = initialWorkspace != null ? initialWorkspace : lastWorkspace();
+        if (workspace != null) {
+            workbench.model().openWorkspace(workspace, null);
+        }
+    }
+
+    private Path lastWorkspace() {
+        String last = workbench.model().settings().lastWorkspace();
+        return last == null ? null : Path.of(last);
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package org.tagbench.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import org.tagbench.app.ImportReport;
+import org.tagbench.app.ImportService;
+import org.tagbench.app.Job;
+import org.tagbench.app.JobContext;
+import org.tagbench.app.Workspace;
+import org.tagbench.audio.playback.AudioSink;
+import org.tagbench.ui.browser.ClipBrowserViewModel;
+import org.tagbench.ui.browser.ClipRow;
+import org.tagbench.ui.jobs.JobRunner;
+import org.tagbench.ui.overview.OverviewViewModel;
+import org.tagbench.ui.playback.PlaybackViewModel;
+import org.tagbench.ui.settings.Settings;
+import org.tagbench.ui.settings.SettingsStore;
+import org.tagbench.ui.timeline.Colormap;
+import org.tagbench.ui.timeline.TimelineViewModel;
+
+/**
+ * The window's state: which workspace is open, and the feature view models wired together (selecting a clip
+ * opens it on the timeline, a decoded clip goes to the player, the end of a clip advances when autoplay is on).
+ * Opening and importing run as jobs; settings are applied at start and captured for saving.
+ */
+public final class WorkbenchViewModel implements AutoCloseable {
+    private final JobRunner jobs;
+    private final SettingsStore settingsStore;
+    private final ClipBrowserViewModel browser;
+    private final TimelineViewModel timeline;
+    private final PlaybackViewModel playback;
+    private final OverviewViewModel overview;
+    private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
+    private final SimpleStringProperty title = new SimpleStringProperty("Tagbench");
+    private final SimpleStringProperty problem = new SimpleStringProperty("");
+    private Settings settings;
+    private String clipToSelect;
+
+    public WorkbenchViewModel(JobRunner jobs, Executor ui, Executor filtering, AudioSink.Factory sinks,
+                              SettingsStore settingsStore) {
+        this.jobs = jobs;
+        this.settingsStore = settingsStore;
+        this.browser = new ClipBrowserViewModel(jobs, ui, filtering);
+        this.timeline = new TimelineViewModel(jobs, ui);
+        this.playback = new PlaybackViewModel(sinks, ui);
+        this.overview = new OverviewViewModel(jobs);
+        this.settings = settingsStore.load();
+        if (settingsStore.lastProblem() != null) {
+            problem.set(settingsStore.lastProblem());
+        }
+        apply(settings);
+        browser.selectedProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                playback.pause();
+                timeline.open(after.clip());
+            }
+        });
+        timeline.mediaProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                playback.load(after);
+            }
+        });
+        playback.setAdvance(browser::selectNext);
+    }
+
+    /** Opens a workspace folder; {@code clipFname} (may be null) is selected once the clips are shown. */
+    public void openWorkspace(Path dir, String clipFname) {
+        clipToSelect = clipFname;
+        jobs.submit(new Job<Workspace>() {
+            @Override
+            public String title() {
+                return "Open workspace";
+            }
+
+            @Override
+            public Workspace run(JobContext context) throws IOException {
+                context.step(0, dir.toString());
+                return Workspace.open(dir);
+            }
+        }, this::show, error -> problem.set(error.getMessage()));
+    }
+
+    /** Imports a dataset folder into its default workspace (DATASET/.tagbench), then opens it. */
+    public void importDataset(Path datasetDir) {
+        jobs.submit(new Job<Path>() {
+            @Override
+            public String title() {
+                return "Import " + datasetDir.getFileName();
+            }
+
+            @Override
+            public Path run(JobContext context) throws IOException {
+                Path dir = Workspace.defaultFor(datasetDir);
+                try (Workspace target = Workspace.create(dir)) {
+                    ImportReport report = ImportService.importDataset(datasetDir, target, context);
+                    if (!report.problems().isEmpty()) {
+                        context.progress().progress(1, report.problems().size() + " rows skipped (see tagbench info)");
+                    }
+                }
+                return dir;
+            }
+        }, dir -> openWorkspace(dir, null), error -> problem.set(error.getMessage()));
+    }
+
+    /** A folder dropped on the window: a workspace, a dataset with a workspace, or a dataset to import. */
+    public void openDropped(Path folder) {
+        if (Files.isRegularFile(folder.resolve("workspace.db"))) {
+            openWorkspace(folder, null);
+        } else if (Files.isRegularFile(Workspace.defaultFor(folder).resolve("workspace.db"))) {
+            openWorkspace(Workspace.defaultFor(folder), null);
+        } else {
+            importDataset(folder);
+        }
+    }
+
+    private void show(Workspace opened) {
+        Workspace previous = workspace.get();
+        workspace.set(opened);
+        if (previous != null) {
+            previous.close();
+        }
+        title.set("Tagbench - " + opened.dir());
+        problem.set("");
+        timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
+        browser.load(opened.store(), () -> {
+            overview.summarise(browser.allRows());
+            selectInitialClip();
+        });
+    }
+
+    private void selectInitialClip() {
+        String wanted = clipToSelect;
+        clipToSelect = null;
+        if (wanted != null && browser.selectFname(wanted)) {
+            return;
+        }
+        if (wanted != null) {
+            problem.set("clip " + wanted + " is not in this workspace");
+        }
+        ClipRow first = browser.allRows().isEmpty() ? null : browser.allRows().get(0);
+        if (first != null) {
+            browser.selectedProperty().set(first);
+        }
+    }
+
+    private void apply(Settings loaded) {
+        timeline.presetProperty().set(loaded.melPreset());
+        try {
+            timeline.colormapProperty().set(Colormap.byLabel(loaded.colormap()));
+        } catch (IllegalArgumentException e) {
+            timeline.colormapProperty().set(Colormap.MAGMA);
+        }
+        timeline.floorDbProperty().set(loaded.floorDb());
+        timeline.ceilingDbProperty().set(loaded.ceilingDb());
+        timeline.minHzProperty().set(loaded.minHz());
+        timeline.maxHzProperty().set(loaded.maxHz());
+        timeline.showCropsProperty().set(loaded.showCrops());
+        timeline.showTilesProperty().set(loaded.showTiles());
+        timeline.tileStepProperty().set(loaded.tileStep());
+        playback.speedProperty().set(loaded.playbackSpeed());
+        playback.volumeProperty().set(loaded.volume());
+        playback.autoplayProperty().set(loaded.autoplay());
+    }
+
+    /** The settings as they are now, with the window layout the view reports. */
+    public Settings capture(double width, double height, double browserDivider, double timelineDivider) {
+        Workspace open = workspace.get();
+        settings = new Settings(timeline.presetProperty().get(), timeline.colormapProperty().get().label(),
+                timeline.floorDbProperty().get(), timeline.ceilingDbProperty().get(), timeline.minHzProperty().get(),
+                timeline.maxHzProperty().get(), playback.speedProperty().get(), playback.volumeProperty().get(),
+                playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
+                timeline.tileStepProperty().get(), width, height, browserDivider, timelineDivider,
+                open == null ? settings.lastWorkspace() : open.dir().toString()).withDefaults();
+        return settings;
+    }
+
+    public void saveSettings(Settings toSave) {
+        try {
+            settingsStore.save(toSave);
+        } catch (IOException e) {
+            problem.set("cannot save settings to " + settingsStore.file() + ": " + e.getMessage());
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public JobRunner jobs() {
+        return jobs;
+    }
+
+    public ClipBrowserViewModel browser() {
+        return browser;
+    }
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    public PlaybackViewModel playback() {
+        return playback;
+    }
+
+    public OverviewViewModel overview() {
+        return overview;
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    /** The latest problem worth showing the user (failed open, unreadable settings), or empty. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    @Override
+    public void close() {
+        playback.close();
+        Workspace open = workspace.get();
+        if (open != null) {
+            open.close();
+        }
+        jobs.close();
+    }
+}

@@ -58,7 +58,7 @@ final class CsvTable {
         long line = 0;
         try (Reader reader = openWithoutBom(file); CSVParser parser = FORMAT.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (rows.size() < maxRows) {
+            while (header.isEmpty() || rows.size() < maxRows) {
                 // hasNext() already parses the record, so the line it starts on must be taken before.
                 line = parser.getCurrentLineNumber() + 1;
                 if (!records.hasNext()) {
@@ -105,7 +105,7 @@ final class CsvTable {
         if (cause instanceof CharacterCodingException) {
             return "cannot read: not UTF-8 text";
         }
-        return "cannot read: " + cause.getMessage();
+        return "cannot read: " + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
     }
 
     Path file() {

@@ -1,6 +1,7 @@
 package org.tagbench.audio;
 
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -90,8 +91,12 @@ final class FlacReader {
                 stoppedBecause = "frame decoding failed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
                 break;
             }
+            if (frame == null && decoder.isEOF() && errors.count() > errorsBefore) {
+                stoppedBecause = "the file ends inside a frame (cut short or damaged)";
+                break;
+            }
             if (errors.count() > errorsBefore || decoder.getBadFrames() > badFramesBefore) {
-                stoppedBecause = "damaged frame: " + errors.lastError();
+                stoppedBecause = "damaged frame (" + errors.lastError() + ")";
                 break;
             }
             if (frame == null) {
@@ -123,6 +128,8 @@ final class FlacReader {
             return streamInfo;
         } catch (AudioDecodeException e) {
             throw e;
+        } catch (EOFException e) {
+            throw clip.failure(TRUNCATED_HEADER, "the file ends inside the FLAC metadata blocks", e);
         } catch (IOException | RuntimeException e) {
             throw clip.failure(CORRUPT_DATA, "unreadable FLAC metadata (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", e);

@@ -8,7 +8,7 @@ record OggPage(int offset, int headerType, long granulePosition, int serialNumbe
 
     static final int FIXED_HEADER_BYTES = 27;
     private static final int FLAG_END_OF_STREAM = 0x04;
-    private static final int CRC_OFFSET = 22;
+    static final int CRC_OFFSET = 22;
     private static final int[] CRC_TABLE = crcTable();
 
     /** The page starting at {@code offset}, if a complete one with a valid checksum is there. */
@@ -56,14 +56,18 @@ record OggPage(int offset, int headerType, long granulePosition, int serialNumbe
     }
 
     private boolean checksumMatches(ByteBuffer buffer) {
+        return checksum(buffer, offset, headerLength + bodyLength) == buffer.getInt(offset + CRC_OFFSET);
+    }
+
+    /** The CRC of the page at {@code offset}, computed as the spec says: with its own CRC field taken as zero. */
+    static int checksum(ByteBuffer buffer, int offset, int pageLength) {
         int crc = 0;
-        int end = offset + headerLength + bodyLength;
-        for (int i = offset; i < end; i++) {
+        for (int i = offset; i < offset + pageLength; i++) {
             boolean inCrcField = i >= offset + CRC_OFFSET && i < offset + CRC_OFFSET + 4;
             int b = inCrcField ? 0 : buffer.get(i) & 0xFF;
             crc = (crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ b) & 0xFF];
         }
-        return crc == buffer.getInt(offset + CRC_OFFSET);
+        return crc;
     }
 
     /** Ogg's CRC-32: polynomial 0x04C11DB7, not reflected, initial value 0. */

@@ -44,7 +44,7 @@ final class OggVorbisReader {
         Identification id = readIdentification(clip);
         Optional<OggPage> last = lastGranulePage(clip, id.serialNumber());
         if (last.isEmpty() || last.get().granulePosition() <= 0) {
-            throw clip.failure(ZERO_LENGTH_DATA, "the Ogg Vorbis stream has no audio pages");
+            throw noAudioPage(clip);
         }
         boolean truncated = !last.get().endOfStream();
         List<String> warnings = truncated
@@ -59,7 +59,7 @@ final class OggVorbisReader {
         Optional<OggPage> first = OggPage.parse(head, 0);
         if (first.isEmpty()) {
             boolean complete = head.limit() >= OggPage.FIXED_HEADER_BYTES;
-            throw complete ? clip.failure(INVALID_FORMAT, "the first Ogg page is damaged (bad header or checksum)")
+            throw complete ? clip.failure(CORRUPT_DATA, "the first Ogg page is damaged (bad header or checksum)")
                     : clip.failure(TRUNCATED_HEADER, "the file ends inside the first Ogg page header");
         }
         OggPage page = first.get();
@@ -106,6 +106,24 @@ final class OggVorbisReader {
             }
             window = Math.min(clip.size(), window * 4);
         }
+    }
+
+    /** Tells a stream that ends cleanly after its headers from one whose pages are cut or damaged. */
+    private static AudioDecodeException noAudioPage(ClipFile clip) throws AudioDecodeException {
+        ByteBuffer whole = clip.read(0, (int) Math.min(clip.size(), Integer.MAX_VALUE));
+        int offset = 0;
+        int pages = 0;
+        Optional<OggPage> page;
+        while (offset < whole.limit() && (page = OggPage.parse(whole, offset)).isPresent()) {
+            offset += page.get().headerLength() + page.get().bodyLength();
+            pages++;
+        }
+        if (offset == whole.limit()) {
+            return clip.failure(ZERO_LENGTH_DATA, "the Ogg Vorbis stream ends after " + pages
+                    + " header pages without audio");
+        }
+        return clip.failure(CORRUPT_DATA, "the Ogg page at byte " + offset + " is cut or damaged and no intact "
+                + "audio page follows");
     }
 
     static DecodedAudio decode(ClipFile clip) throws AudioDecodeException {

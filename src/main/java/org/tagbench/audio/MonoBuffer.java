@@ -10,15 +10,18 @@ final class MonoBuffer {
     /** The longest array the JVM reliably allocates. */
     static final int MAX_SAMPLES = Integer.MAX_VALUE - 8;
     private static final int MAX_INITIAL_CAPACITY = 1 << 24;
+    /** No codec here stores more than this many samples per byte, save for silence, which just grows the buffer. */
+    private static final int MAX_EXPECTED_SAMPLES_PER_BYTE = 16;
 
     private final ClipFile clip;
     private float[] samples;
     private int size;
 
-    /** @param expectedLength what the header promises, used only as a capped first guess */
+    /** @param expectedLength what the header promises, used only as a first guess capped by the file size */
     MonoBuffer(ClipFile clip, long expectedLength) {
         this.clip = clip;
-        this.samples = new float[(int) Math.max(1024, Math.min(expectedLength, MAX_INITIAL_CAPACITY))];
+        long plausible = Math.min(expectedLength, clip.size() * MAX_EXPECTED_SAMPLES_PER_BYTE);
+        this.samples = new float[(int) Math.max(1024, Math.min(plausible, MAX_INITIAL_CAPACITY))];
     }
 
     int size() {

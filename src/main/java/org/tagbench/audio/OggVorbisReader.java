@@ -29,9 +29,13 @@ import static org.tagbench.audio.AudioDecodeException.Reason.ZERO_LENGTH_DATA;
 final class OggVorbisReader {
 
     static final String CODEC = "ogg-vorbis";
-    private static final int FIRST_PAGE_BYTES = OggPage.FIXED_HEADER_BYTES + 255 + 255 * 255;
+    /** The identification header sits alone on the first page, which is then 58 bytes; a page can reach 65307. */
+    private static final int TYPICAL_FIRST_PAGE_BYTES = 1 << 12;
+    private static final int MAX_PAGE_BYTES = OggPage.FIXED_HEADER_BYTES + 255 + 255 * 255;
     private static final int IDENTIFICATION_BYTES = 30;
-    private static final int TAIL_WINDOW_BYTES = 1 << 17;
+    private static final int TAIL_WINDOW_BYTES = 1 << 14;
+    /** How far back from the end (or forward from the start) a damaged file is searched for intact pages. */
+    private static final int MAX_SCAN_BYTES = 1 << 26;
     private static final int FEED_BYTES = 1 << 16;
 
     private OggVorbisReader() {
@@ -55,8 +59,12 @@ final class OggVorbisReader {
     }
 
     private static Identification readIdentification(ClipFile clip) throws AudioDecodeException {
-        ByteBuffer head = clip.read(0, FIRST_PAGE_BYTES);
+        ByteBuffer head = clip.read(0, TYPICAL_FIRST_PAGE_BYTES);
         Optional<OggPage> first = OggPage.parse(head, 0);
+        if (first.isEmpty() && head.limit() == TYPICAL_FIRST_PAGE_BYTES) {
+            head = clip.read(0, MAX_PAGE_BYTES);
+            first = OggPage.parse(head, 0);
+        }
         if (first.isEmpty()) {
             boolean complete = head.limit() >= OggPage.FIXED_HEADER_BYTES;
             throw complete ? clip.failure(CORRUPT_DATA, "the first Ogg page is damaged (bad header or checksum)")
@@ -90,7 +98,8 @@ final class OggVorbisReader {
 
     /** Scans the file's tail backwards for the last intact page of the stream that carries a granule position. */
     private static Optional<OggPage> lastGranulePage(ClipFile clip, int serialNumber) throws AudioDecodeException {
-        long window = Math.min(clip.size(), TAIL_WINDOW_BYTES);
+        long searchable = Math.min(clip.size(), MAX_SCAN_BYTES);
+        long window = Math.min(searchable, TAIL_WINDOW_BYTES);
         while (true) {
             long start = clip.size() - window;
             ByteBuffer tail = clip.read(start, (int) window);
@@ -101,16 +110,16 @@ final class OggVorbisReader {
                     return page;
                 }
             }
-            if (start == 0) {
+            if (window == searchable) {
                 return Optional.empty();
             }
-            window = Math.min(clip.size(), window * 4);
+            window = Math.min(searchable, window * 4);
         }
     }
 
     /** Tells a stream that ends cleanly after its headers from one whose pages are cut or damaged. */
     private static AudioDecodeException noAudioPage(ClipFile clip) throws AudioDecodeException {
-        ByteBuffer whole = clip.read(0, (int) Math.min(clip.size(), Integer.MAX_VALUE));
+        ByteBuffer whole = clip.read(0, (int) Math.min(clip.size(), MAX_SCAN_BYTES));
         int offset = 0;
         int pages = 0;
         Optional<OggPage> page;
@@ -118,7 +127,7 @@ final class OggVorbisReader {
             offset += page.get().headerLength() + page.get().bodyLength();
             pages++;
         }
-        if (offset == whole.limit()) {
+        if (offset == clip.size()) {
             return clip.failure(ZERO_LENGTH_DATA, "the Ogg Vorbis stream ends after " + pages
                     + " header pages without audio");
         }

@@ -1,84 +1,96 @@
 package org.tagbench.audio;
 
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** Reads audio headers. This version understands canonical PCM RIFF/WAVE only. */
+import static org.tagbench.audio.AudioDecodeException.Reason.CORRUPT_DATA;
+import static org.tagbench.audio.AudioDecodeException.Reason.INVALID_FORMAT;
+
+/**
+ * Reads audio clips: WAV (8/16/24/32-bit integer, 32/64-bit float, WAVE_FORMAT_EXTENSIBLE), FLAC and OGG Vorbis, any
+ * channel count (averaged to mono), any sample rate. The format comes from the file's content, never its name.
+ *
+ * <p>Failures are {@link AudioDecodeException}s naming the file and the reason; no unchecked exception escapes for a
+ * bad file. A file that holds less than its header promises decodes to what is there, flagged {@code truncated}.
+ */
 public final class AudioFiles {
-    private static final int PCM_FORMAT_TAG = 1;
 
-    private AudioFiles() {}
+    public static final int DEFAULT_RATE = 44100;
 
-    /** Reads the header only: the fmt chunk and the size of the data chunk. */
+    private AudioFiles() {
+    }
+
+    /** The header only, never the samples: a WAV chunk walk, FLAC STREAMINFO, or the Ogg first page and file tail. */
     public static AudioInfo probe(Path file) throws AudioDecodeException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readWaveHeader(file, in);
-        } catch (AudioDecodeException e) {
-            throw e;
-        } catch (NoSuchFileException e) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.NOT_FOUND, "no such file", e);
-        } catch (EOFException e) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.TRUNCATED, "file ends inside the WAV header", e);
-        } catch (IOException e) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.UNREADABLE, e.getMessage(), e);
+        try (ClipFile clip = ClipFile.open(file)) {
+            ContainerFormat.Detected detected = ContainerFormat.detect(clip);
+            AudioInfo info = guarded(clip, () -> switch (detected.format()) {
+                case WAV -> WavReader.readLayout(clip).toInfo(file);
+                case FLAC -> FlacReader.probe(clip, detected.offset());
+                case OGG -> OggVorbisReader.probe(clip);
+            });
+            List<String> warnings = withNameWarning(file, detected.format(), info.warnings());
+            return info.withTruncation(info.truncated(), warnings);
         }
     }
 
-    private static AudioInfo readWaveHeader(Path file, InputStream in) throws IOException {
-        ByteBuffer riff = readBytes(in, 12);
-        if (riff.getInt(0) != fourCc("RIFF") || riff.getInt(8) != fourCc("WAVE")) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.NOT_AUDIO, "not a RIFF/WAVE file");
+    /** Mono samples resampled (band-limited) to {@code targetRate}; a file already at that rate passes through exactly. */
+    public static DecodedAudio decode(Path file, int targetRate) throws AudioDecodeException {
+        if (targetRate <= 0) {
+            throw new IllegalArgumentException("target rate must be positive, was " + targetRate);
         }
-        ByteBuffer format = null;
-        while (true) {
-            ByteBuffer chunkHeader = readBytes(in, 8);
-            int id = chunkHeader.getInt(0);
-            long size = Integer.toUnsignedLong(chunkHeader.getInt(4));
-            if (id == fourCc("fmt ")) {
-                format = readBytes(in, (int) Math.min(size, 64));
-                in.skipNBytes(size - format.capacity() + (size & 1));
-            } else if (id == fourCc("data")) {
-                return describe(file, format, size);
-            } else {
-                in.skipNBytes(size + (size & 1));
-            }
+        DecodedAudio decoded = decodeNative(file);
+        if (decoded.sampleRate() == targetRate) {
+            return decoded;
+        }
+        if (!Resampler.canConvert(decoded.sampleRate(), targetRate)) {
+            throw new AudioDecodeException(file, INVALID_FORMAT, "a sample rate of " + decoded.sampleRate()
+                    + " Hz cannot be resampled to " + targetRate + " Hz (ratio beyond " + Resampler.MAX_RATIO + ")");
+        }
+        float[] resampled = Resampler.resample(decoded.samples(), decoded.sampleRate(), targetRate);
+        return new DecodedAudio(resampled, targetRate, decoded.source(), decoded.truncated(), decoded.warnings());
+    }
+
+    /** Mono samples at the file's own sample rate. */
+    public static DecodedAudio decodeNative(Path file) throws AudioDecodeException {
+        try (ClipFile clip = ClipFile.open(file)) {
+            ContainerFormat.Detected detected = ContainerFormat.detect(clip);
+            DecodedAudio decoded = guarded(clip, () -> switch (detected.format()) {
+                case WAV -> WavReader.decode(clip, WavReader.readLayout(clip));
+                case FLAC -> FlacReader.decode(clip, detected.offset());
+                case OGG -> OggVorbisReader.decode(clip);
+            });
+            List<String> warnings = withNameWarning(file, detected.format(), decoded.warnings());
+            return new DecodedAudio(decoded.samples(), decoded.sampleRate(), decoded.source(), decoded.truncated(),
+                    warnings);
         }
     }
 
-    private static AudioInfo describe(Path file, ByteBuffer format, long dataBytes) throws AudioDecodeException {
-        if (format == null || format.capacity() < 16) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.MALFORMED, "data chunk before a valid fmt chunk");
-        }
-        int formatTag = Short.toUnsignedInt(format.getShort(0));
-        int channels = Short.toUnsignedInt(format.getShort(2));
-        int sampleRate = format.getInt(4);
-        int blockAlign = Short.toUnsignedInt(format.getShort(12));
-        int bitsPerSample = Short.toUnsignedInt(format.getShort(14));
-        if (formatTag != PCM_FORMAT_TAG) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.UNSUPPORTED_FORMAT, "WAV format tag " + formatTag + " is not PCM");
-        }
-        if (channels == 0 || sampleRate <= 0 || blockAlign == 0) {
-            throw new AudioDecodeException(file, AudioDecodeException.Reason.MALFORMED, "fmt chunk has zero channels, rate or block size");
-        }
-        return new AudioInfo(file, "pcm", sampleRate, channels, dataBytes / blockAlign, bitsPerSample);
+    private interface Reading<T> {
+        T read() throws AudioDecodeException;
     }
 
-    private static ByteBuffer readBytes(InputStream in, int count) throws IOException {
-        byte[] bytes = in.readNBytes(count);
-        if (bytes.length < count) {
-            throw new EOFException();
+    /** The readers validate what they parse; this is the net under the libraries they call, so garbage never escapes unchecked. */
+    private static <T> T guarded(ClipFile clip, Reading<T> reading) throws AudioDecodeException {
+        try {
+            return reading.read();
+        } catch (RuntimeException e) {
+            throw clip.failure(CORRUPT_DATA, "decoding failed (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw clip.failure(CORRUPT_DATA, "the file asks for more memory than is available (" + e.getMessage() + ")", e);
         }
-        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private static int fourCc(String id) {
-        return ByteBuffer.wrap(id.getBytes(StandardCharsets.US_ASCII)).order(ByteOrder.LITTLE_ENDIAN).getInt();
+    private static List<String> withNameWarning(Path file, ContainerFormat actual, List<String> warnings) {
+        Optional<ContainerFormat> suggested = ContainerFormat.suggestedBy(file);
+        if (suggested.isEmpty() || suggested.get() == actual) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.add("the content is " + actual.displayName() + " although the name suggests " + suggested.get().displayName());
+        return all;
     }
 }

@@ -15,6 +15,9 @@ public record LogScale(Kind kind, double ref, double amin, double topDb, double 
 
     public enum Kind { POWER_TO_DB, LN_OFFSET, NONE }
 
+    /** 10·log10(x) = TEN_OVER_LN_10 · ln(x); the natural log has a fast exact-enough path ({@link FastLog}). */
+    private static final double TEN_OVER_LN_10 = 10.0 / Math.log(10.0);
+
     public LogScale {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
@@ -66,11 +69,11 @@ public record LogScale(Kind kind, double ref, double amin, double topDb, double 
     }
 
     private void applyPowerToDb(float[][] matrix) {
-        double refDb = 10.0 * Math.log10(Math.max(amin, ref));
+        double refDb = TEN_OVER_LN_10 * Math.log(Math.max(amin, ref));
         double maxDb = Double.NEGATIVE_INFINITY;
         for (float[] row : matrix) {
             for (int i = 0; i < row.length; i++) {
-                float db = (float) (10.0 * Math.log10(Math.max(amin, row[i])) - refDb);
+                float db = (float) (TEN_OVER_LN_10 * FastLog.ln(Math.max(amin, row[i])) - refDb);
                 row[i] = db;
                 maxDb = Math.max(maxDb, db);
             }
@@ -89,7 +92,7 @@ public record LogScale(Kind kind, double ref, double amin, double topDb, double 
     private void applyLnOffset(float[][] matrix) {
         for (float[] row : matrix) {
             for (int i = 0; i < row.length; i++) {
-                row[i] = (float) Math.log(row[i] + offset);
+                row[i] = (float) FastLog.ln(row[i] + offset);
             }
         }
     }

@@ -20,8 +20,10 @@ final class RadixFiveSpectrum implements FrameSpectrum {
     private static final double SIN_2 = Math.sin(4 * Math.PI / 5);
 
     private final int subSize;
+    /** m + 2: room for each sub-spectrum's bins 0..m/2 as plain (re, im) pairs. */
+    private final int stride;
     private final DoubleFFT_1D subFft;
-    /** Five sub-sequences back to back: sub-sequence r occupies [r·m, (r+1)·m). */
+    /** Five sub-sequences back to back: sub-sequence r starts at r·stride. */
     private final double[] subSequences;
     /** Re, Im of W_n^{r·g} for r = 1..4, eight values per group g. */
     private final double[] twiddles;
@@ -31,8 +33,9 @@ final class RadixFiveSpectrum implements FrameSpectrum {
             throw new IllegalArgumentException("size must be 5 * 2^k with 2^k >= " + MIN_SUB_SIZE + ", got " + size);
         }
         this.subSize = size / 5;
+        this.stride = subSize + 2;
         this.subFft = new DoubleFFT_1D(subSize);
-        this.subSequences = new double[size];
+        this.subSequences = new double[5 * stride];
         this.twiddles = twiddleTable(size, subSize);
     }
 
@@ -45,50 +48,62 @@ final class RadixFiveSpectrum implements FrameSpectrum {
     public void power(float[] samples, int start, double[] window, double[] powerOut) {
         loadDecimated(samples, start, window);
         for (int r = 0; r < 5; r++) {
-            subFft.realForward(subSequences, r * subSize);
+            subFft.realForward(subSequences, r * stride);
+            unpackNyquist(r * stride);
         }
         recombine(powerOut);
     }
 
     private void loadDecimated(float[] samples, int start, double[] window) {
         int m = subSize;
+        int step = stride;
         double[] sub = subSequences;
         if (start >= 0 && start + 5 * m <= samples.length) {
             for (int j = 0, i = 0; j < m; j++, i += 5) {
                 int s = start + i;
                 sub[j] = window[i] * samples[s];
-                sub[m + j] = window[i + 1] * samples[s + 1];
-                sub[2 * m + j] = window[i + 2] * samples[s + 2];
-                sub[3 * m + j] = window[i + 3] * samples[s + 3];
-                sub[4 * m + j] = window[i + 4] * samples[s + 4];
+                sub[step + j] = window[i + 1] * samples[s + 1];
+                sub[2 * step + j] = window[i + 2] * samples[s + 2];
+                sub[3 * step + j] = window[i + 3] * samples[s + 3];
+                sub[4 * step + j] = window[i + 4] * samples[s + 4];
             }
             return;
         }
         for (int i = 0; i < 5 * m; i++) {
             int s = start + i;
-            sub[(i % 5) * m + i / 5] = s >= 0 && s < samples.length ? window[i] * samples[s] : 0.0;
+            sub[(i % 5) * step + i / 5] = s >= 0 && s < samples.length ? window[i] * samples[s] : 0.0;
         }
+    }
+
+    /**
+     * JTransforms packs the real Nyquist bin m/2 into a[1], the slot of Im(DC). Moving it to its own pair
+     * leaves bins 0..m/2 as uniform (re, im) pairs, so the recombination loop needs no special cases.
+     */
+    private void unpackNyquist(int offset) {
+        double[] sub = subSequences;
+        sub[offset + subSize] = sub[offset + 1];
+        sub[offset + subSize + 1] = 0.0;
+        sub[offset + 1] = 0.0;
     }
 
     private void recombine(double[] powerOut) {
         int m = subSize;
         int half = m / 2;
+        int step = stride;
         double[] z = subSequences;
         double[] tw = twiddles;
         for (int g = 0; g <= half; g++) {
-            // Z_r[g] from JTransforms' packed layout: DC in a[0], the real Nyquist bin m/2 in a[1].
-            int re = g == half ? 1 : 2 * g;
-            boolean realBin = g == 0 || g == half;
+            int re = 2 * g;
             double z0r = z[re];
-            double z0i = realBin ? 0 : z[re + 1];
-            double z1r = z[m + re];
-            double z1i = realBin ? 0 : z[m + re + 1];
-            double z2r = z[2 * m + re];
-            double z2i = realBin ? 0 : z[2 * m + re + 1];
-            double z3r = z[3 * m + re];
-            double z3i = realBin ? 0 : z[3 * m + re + 1];
-            double z4r = z[4 * m + re];
-            double z4i = realBin ? 0 : z[4 * m + re + 1];
+            double z0i = z[re + 1];
+            double z1r = z[step + re];
+            double z1i = z[step + re + 1];
+            double z2r = z[2 * step + re];
+            double z2i = z[2 * step + re + 1];
+            double z3r = z[3 * step + re];
+            double z3i = z[3 * step + re + 1];
+            double z4r = z[4 * step + re];
+            double z4i = z[4 * step + re + 1];
 
             int t = 8 * g;
             double t1r = z1r * tw[t] - z1i * tw[t + 1];

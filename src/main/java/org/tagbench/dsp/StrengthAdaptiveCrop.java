@@ -37,10 +37,7 @@ public final class StrengthAdaptiveCrop {
         this.cropFrames = cropFrames;
         this.firstStart = firstStart;
         this.strengths = strengths;
-        this.cumulativeAcceptances = acceptances;
-        for (int j = 1; j < acceptances.length; j++) {
-            acceptances[j] += acceptances[j - 1];
-        }
+        this.cumulativeAcceptances = runningTotals(acceptances);
     }
 
     public static StrengthAdaptiveCrop of(float[][] melByBand, int cropFrames, int strengthBands) {
@@ -114,6 +111,14 @@ public final class StrengthAdaptiveCrop {
             }
         }
         return start(low);
+    }
+
+    private static double[] runningTotals(double[] values) {
+        double[] totals = values.clone();
+        for (int j = 1; j < totals.length; j++) {
+            totals[j] += totals[j - 1];
+        }
+        return totals;
     }
 
     /** Sums of the lowest {@code bands} rows over every window of {@code width} columns, via column prefix sums. */

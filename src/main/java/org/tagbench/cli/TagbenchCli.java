@@ -23,9 +23,8 @@ public final class TagbenchCli implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
+        // picocli already answers invalid input with 2 (ExitCode.USAGE); failures inside a command map to 2 below.
         CommandLine commandLine = new CommandLine(new TagbenchCli());
-        commandLine.setExitCodeOnInvalidInput(ExitCodes.ERROR);
-        commandLine.setExitCodeOnExecutionException(ExitCodes.ERROR);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             cmd.getErr().println("tagbench " + cmd.getCommandName() + ": " + describe(error));
             return ExitCodes.ERROR;

@@ -82,6 +82,11 @@ public final class ClipSpectrogram {
         return decibels[band];
     }
 
+    /** The whole matrix [band][frame] (shared, read-only for callers; complete only once {@link #isComplete()}). */
+    float[][] decibels() {
+        return decibels;
+    }
+
     public double secondsPerFrame() {
         return config.secondsPerFrame();
     }

@@ -184,10 +184,11 @@ public final class SpectrogramPane extends Region {
     }
 
     private void drawTiles(GraphicsContext g, TimeMapping mapping, double secondsPerFrame, double height) {
-        List<Integer> starts = model.tileStarts();
-        for (int i = 0; i < starts.size(); i++) {
-            double x = mapping.x(starts.get(i) * secondsPerFrame);
-            double right = mapping.x((starts.get(i) + CropOverlay.CROP_FRAMES) * secondsPerFrame);
+        int[] starts = model.tileStarts();
+        int tileFrames = model.tileFrames();
+        for (int i = 0; i < starts.length; i++) {
+            double x = mapping.x(starts[i] * secondsPerFrame);
+            double right = mapping.x((starts[i] + tileFrames) * secondsPerFrame);
             double y = 4 + (i % 4) * 7;
             g.setStroke(i % 2 == 0 ? TILE_A : TILE_B);
             g.setLineWidth(3);
@@ -208,7 +209,7 @@ public final class SpectrogramPane extends Region {
             g.strokeRect(x + 0.5, 0.5, right - x - 1, height - 1);
         }
         double[] strengths = overlay.normalisedStrengths();
-        double halfWindow = overlay.width() / 2.0;
+        double halfWindow = overlay.firstStart() + overlay.width() / 2.0;
         g.setStroke(STRENGTH);
         g.setLineWidth(1.5);
         g.beginPath();

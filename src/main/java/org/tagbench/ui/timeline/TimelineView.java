@@ -99,12 +99,12 @@ public final class TimelineView extends BorderPane {
         resample.disableProperty().bind(model.showCropsProperty().not());
         ToggleButton tiles = new ToggleButton("Tiles");
         tiles.setId("tiles-toggle");
-        tiles.setTooltip(new Tooltip("Inference tiles of 128 frames (T)"));
+        tiles.setTooltip(new Tooltip("Inference tiles (T): 256 frames every 64 (1st place) or 128 every 48 (8th place)"));
         tiles.selectedProperty().bindBidirectional(model.showTilesProperty());
         ChoiceBox<Integer> step = new ChoiceBox<>(FXCollections.observableArrayList(64, 48));
         step.setId("tile-step");
         step.valueProperty().bindBidirectional(model.tileStepProperty().asObject());
-        step.setTooltip(new Tooltip("Tile step in frames: 64 (1st place) or 48 (8th place)"));
+        step.setTooltip(new Tooltip("Tile step in frames: 64 = 1st place (256-frame tiles), 48 = 8th place (128-frame tiles)"));
         Button fit = new Button("Fit");
         fit.setTooltip(new Tooltip("Show the whole clip (0)"));
         fit.setOnAction(event -> model.zoomToFit());

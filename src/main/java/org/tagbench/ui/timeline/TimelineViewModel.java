@@ -178,7 +178,7 @@ public final class TimelineViewModel {
         cropOverlay.set(null);
         spectrogramVersion.set(spectrogramVersion.get() + 1);
         if (target.isComplete()) {
-            cropOverlay.set(CropOverlay.of(target, CropOverlay.CROP_FRAMES));
+            cropOverlay.set(CropOverlay.of(target));
             return;
         }
         int requested = generation;
@@ -230,7 +230,7 @@ public final class TimelineViewModel {
                         });
                     }
                 }
-                return CropOverlay.of(target, CropOverlay.CROP_FRAMES);
+                return CropOverlay.of(target);
             }
         };
     }
@@ -323,9 +323,14 @@ public final class TimelineViewModel {
         return overlay == null ? new int[0] : overlay.sampleStarts(cropCount.get(), cropSeed.get());
     }
 
-    public List<Integer> tileStarts() {
+    /** Starts of the inference tiles for the chosen step (may begin before 0 and end past the clip, as padded). */
+    public int[] tileStarts() {
         ClipSpectrogram shown = spectrogram.get();
-        return shown == null ? List.of() : CropOverlay.tileStarts(shown.frames(), CropOverlay.CROP_FRAMES, tileStep.get());
+        return shown == null ? new int[0] : CropOverlay.tileGrid(tileStep.get()).starts(shown.frames());
+    }
+
+    public int tileFrames() {
+        return CropOverlay.tileGrid(tileStep.get()).tileFrames();
     }
 
     /** Mel bands [low, high] whose centre frequency lies in the chosen range (at least one band). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tagbench.dsp.MelConfig;
 
@@ -27,13 +26,12 @@ class CropOverlayTest {
     }
 
     @Test
-    void strengthsAreWindowSumsOfTheLowerBands() {
-        ClipSpectrogram spectrogram = withLoudStretch(600, 300, 400);
-        CropOverlay overlay = CropOverlay.of(spectrogram, 128);
+    void strengthsPeakWhereTheWindowCoversTheLoudStretch() {
+        CropOverlay overlay = CropOverlay.of(withLoudStretch(600, 300, 400));
         double[] strengths = overlay.normalisedStrengths();
+        assertEquals(128, overlay.width());
         assertEquals(600 - 128 + 1, strengths.length);
         assertEquals(0, strengths[0], 1e-9);
-        // Windows that cover all of the loud stretch are the strongest.
         assertEquals(1, strengths[300], 1e-9);
         assertEquals(1, strengths[272], 1e-9);
         assertTrue(strengths[250] < strengths[290]);
@@ -41,20 +39,19 @@ class CropOverlayTest {
 
     @Test
     void sampledCropsFavourLoudWindowsAndRepeatWithTheSeed() {
-        CropOverlay overlay = CropOverlay.of(withLoudStretch(1000, 700, 820), 128);
+        CropOverlay overlay = CropOverlay.of(withLoudStretch(1000, 700, 820));
         int[] first = overlay.sampleStarts(200, 42);
         assertArrayEquals(first, overlay.sampleStarts(200, 42));
         long overlapping = java.util.Arrays.stream(first).filter(start -> start + 128 > 700 && start < 820).count();
-        assertEquals(200, overlapping, "weakest windows have weight 0, so every crop touches the loud part");
+        assertEquals(200, overlapping, "the weakest windows are almost never drawn");
         assertTrue(!java.util.Arrays.equals(first, overlay.sampleStarts(200, 43)));
     }
 
     @Test
-    void tilesCoverTheClipAndEndFlush() {
-        List<Integer> starts = CropOverlay.tileStarts(500, 128, 64);
-        assertEquals(List.of(0, 64, 128, 192, 256, 320, 372), starts);
-        assertEquals(List.of(0), CropOverlay.tileStarts(90, 128, 48));
-        List<Integer> step48 = CropOverlay.tileStarts(300, 128, 48);
-        assertEquals(300 - 128, step48.get(step48.size() - 1));
+    void tileStepsPickTheFirstOrEighthPlaceGrid() {
+        assertEquals(256, CropOverlay.tileGrid(64).tileFrames());
+        assertEquals(128, CropOverlay.tileGrid(48).tileFrames());
+        int[] starts = CropOverlay.tileGrid(48).starts(500);
+        assertTrue(starts[0] <= 0 && starts[starts.length - 1] + 128 >= 500, "tiles cover the clip");
     }
 }

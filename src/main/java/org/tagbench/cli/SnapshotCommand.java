@@ -25,6 +25,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1400x860", description = "Window size in pixels (default: ${DEFAULT-VALUE}).")
     String size;
 
+    @Option(names = "--overlays", description = "Show the strength-adaptive crops and the inference tiles.")
+    boolean overlays;
+
     @Override
     public Integer call() throws Exception {
         String[] parts = size.toLowerCase(Locale.ROOT).split("x");
@@ -37,7 +40,7 @@ final class SnapshotCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("--view must be browser or overview, got " + view);
         };
         WindowSnapshot.render(new WindowSnapshot.Request(workspace.resolve(), clip, chosen, Integer.parseInt(parts[0].trim()),
-                Integer.parseInt(parts[1].trim()), out));
+                Integer.parseInt(parts[1].trim()), overlays, out));
         System.out.println("wrote " + out.toAbsolutePath());
         return ExitCodes.OK;
     }

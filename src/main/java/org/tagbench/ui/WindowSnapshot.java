@@ -23,8 +23,8 @@ import org.tagbench.ui.settings.SettingsStore;
 public final class WindowSnapshot {
     public enum View { BROWSER, OVERVIEW }
 
-    /** What to render: {@code clip} may be null (the first clip is shown). */
-    public record Request(Path workspace, String clip, View view, int width, int height, Path out) {}
+    /** What to render: {@code clip} may be null (the first clip is shown); {@code overlays} turns on crops and tiles. */
+    public record Request(Path workspace, String clip, View view, int width, int height, boolean overlays, Path out) {}
 
     private static final long SETTLE_TIMEOUT_MS = 120_000;
 
@@ -38,6 +38,8 @@ public final class WindowSnapshot {
             Workbench built = new Workbench(new SettingsStore(settingsDir.resolve("settings.json")), rate -> {
                 throw new PlaybackUnavailableException("snapshot renders without sound", null);
             }, request.width(), request.height());
+            built.model().timeline().showCropsProperty().set(request.overlays());
+            built.model().timeline().showTilesProperty().set(request.overlays());
             built.model().openWorkspace(request.workspace(), request.clip());
             if (request.view() == View.OVERVIEW) {
                 built.view().showOverview();

@@ -171,9 +171,9 @@ public final class ClipBrowserViewModel {
         selected.set(rows.get(next));
     }
 
-    /** Selects the row of a file name when it is visible; false otherwise. */
+    /** Selects the row of a file name (filtered out or not); false when the workspace has no such clip. */
     public boolean selectFname(String fname) {
-        for (ClipRow row : rows) {
+        for (ClipRow row : allRows) {
             if (row.fname().equals(fname)) {
                 selected.set(row);
                 return true;

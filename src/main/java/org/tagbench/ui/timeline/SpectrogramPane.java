@@ -32,7 +32,7 @@ public final class SpectrogramPane extends Region {
     private static final double BOTTOM = 22;
     private static final double BAR_WIDTH = 14;
     private static final Color AXIS_TEXT = Color.web("#c9ced8");
-    private static final Color CROP_FILL = Color.web("#00e5ff", 0.13);
+    private static final Color CROP_FILL = Color.web("#00e5ff", 0.07);
     private static final Color CROP_EDGE = Color.web("#00e5ff", 0.9);
     private static final Color STRENGTH = Color.web("#ffffff", 0.9);
     private static final Color TILE_A = Color.web("#ffd54f", 0.85);

@@ -54,6 +54,7 @@ public final class TimelineView extends BorderPane {
         setBottom(new PlaybackView(playback));
         clipTitle.getStyleClass().add("clip-title");
         spectrogram.setOnImageReady(this::markDirty);
+        Tooltip.install(spectrogram, new Tooltip("Wheel: zoom at the pointer · Shift+wheel: scroll · drag: select · click: seek"));
         wireRepaints();
         wireMouse(waveform, waveform::mapping);
         wireMouse(spectrogram, spectrogram::mapping);
@@ -109,10 +110,8 @@ public final class TimelineView extends BorderPane {
         fit.setTooltip(new Tooltip("Show the whole clip (0)"));
         fit.setOnAction(event -> model.zoomToFit());
 
-        Label hint = new Label("wheel: zoom · Shift+wheel: scroll · drag: select · click: seek");
-        hint.getStyleClass().add("hint");
         ToolBar clipBar = new ToolBar(clipTitle, new Separator(), crops, resample, tiles, new Label("step"), step,
-                new Separator(), fit, hint);
+                new Separator(), fit);
         ToolBar displayBar = new ToolBar(preset, colormap, new Label("dB"), floor, new Label("to"), ceiling,
                 new Label("Hz"), minHz, new Label("to"), maxHz);
         return new VBox(clipBar, displayBar);

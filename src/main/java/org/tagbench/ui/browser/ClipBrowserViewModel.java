@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,7 +35,8 @@ public final class ClipBrowserViewModel {
     private final Executor ui;
     private final Executor filtering;
 
-    private final ObservableList<ClipRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<ObservableList<ClipRow>> rows =
+            new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final ObservableList<String> splitChoices = FXCollections.observableArrayList();
     private final ObservableList<String> classChoices = FXCollections.observableArrayList();
     private final ObservableList<String> sourceChoices = FXCollections.observableArrayList(LabelSources.ALL);
@@ -142,7 +144,9 @@ public final class ClipBrowserViewModel {
             }
             ui.execute(() -> {
                 if (version == filterVersion) {
-                    rows.setAll(visible);
+                    // A new list instead of setAll: the table then resets in O(visible rows) instead of diffing
+                    // 30,000 removed against 30,000 added rows for its selection and focus models.
+                    rows.set(FXCollections.observableList(visible));
                     summary.set(String.format("%,d of %,d clips", visible.size(), source.size()));
                 }
             });
@@ -163,12 +167,13 @@ public final class ClipBrowserViewModel {
     }
 
     private void moveSelection(int step) {
-        if (rows.isEmpty()) {
+        List<ClipRow> visible = rows.get();
+        if (visible.isEmpty()) {
             return;
         }
-        int index = rows.indexOf(selected.get());
-        int next = index < 0 ? 0 : Math.max(0, Math.min(rows.size() - 1, index + step));
-        selected.set(rows.get(next));
+        int index = visible.indexOf(selected.get());
+        int next = index < 0 ? 0 : Math.max(0, Math.min(visible.size() - 1, index + step));
+        selected.set(visible.get(next));
     }
 
     /** Selects the row of a file name (filtered out or not); false when the workspace has no such clip. */
@@ -186,7 +191,12 @@ public final class ClipBrowserViewModel {
         return allRows;
     }
 
+    /** The visible rows, filtered and sorted; replaced as a whole on every change. */
     public ObservableList<ClipRow> rows() {
+        return rows.get();
+    }
+
+    public ReadOnlyObjectProperty<ObservableList<ClipRow>> rowsProperty() {
         return rows;
     }
 

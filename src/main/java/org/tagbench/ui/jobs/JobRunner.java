@@ -58,10 +58,15 @@ public final class JobRunner implements AutoCloseable {
             message.set(job.title() + "...");
             progress.set(-1);
         });
-        CompletableFuture.supplyAsync(() -> runJob(job, handle), workers).whenComplete((result, error) -> {
-            int left = inFlight.decrementAndGet();
-            ui.execute(() -> finish(handle, left, result, error, onResult, onFailure));
-        });
+        // The job counts as running until its result has been delivered, so awaitIdle means "results are in".
+        CompletableFuture.supplyAsync(() -> runJob(job, handle), workers).whenComplete((result, error) ->
+                ui.execute(() -> {
+                    try {
+                        finish(handle, inFlight.get() - 1, result, error, onResult, onFailure);
+                    } finally {
+                        inFlight.decrementAndGet();
+                    }
+                }));
         return handle;
     }
 

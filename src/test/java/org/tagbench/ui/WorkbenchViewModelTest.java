@@ -1,0 +1,51 @@
+package org.tagbench.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.audio.playback.PlaybackUnavailableException;
+import org.tagbench.ui.jobs.JobRunner;
+import org.tagbench.ui.settings.SettingsStore;
+import org.tagbench.ui.timeline.Colormap;
+
+class WorkbenchViewModelTest {
+    @TempDir
+    Path folder;
+
+    private WorkbenchViewModel open(SettingsStore store) {
+        return new WorkbenchViewModel(new JobRunner(Runnable::run, 1), Runnable::run, Runnable::run, rate -> {
+            throw new PlaybackUnavailableException("test", null);
+        }, store);
+    }
+
+    @Test
+    void displaySettingsChangedInOneSessionComeBackInTheNext() {
+        SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
+        try (WorkbenchViewModel first = open(store)) {
+            first.timeline().colormapProperty().set(Colormap.VIRIDIS);
+            first.timeline().presetProperty().set("argus1st");
+            first.timeline().floorDbProperty().set(-70);
+            first.timeline().maxHzProperty().set(8000);
+            first.timeline().showTilesProperty().set(true);
+            first.timeline().tileStepProperty().set(48);
+            first.playback().speedProperty().set(0.25);
+            first.playback().autoplayProperty().set(true);
+            first.saveSettings(first.capture(1200, 700, 0.35, 0.5));
+        }
+        try (WorkbenchViewModel second = open(store)) {
+            assertEquals(Colormap.VIRIDIS, second.timeline().colormapProperty().get());
+            assertEquals("argus1st", second.timeline().presetProperty().get());
+            assertEquals(-70, second.timeline().floorDbProperty().get());
+            assertEquals(8000, second.timeline().maxHzProperty().get());
+            assertTrue(second.timeline().showTilesProperty().get());
+            assertEquals(48, second.timeline().tileStepProperty().get());
+            assertEquals(0.25, second.playback().speedProperty().get());
+            assertTrue(second.playback().autoplayProperty().get());
+            assertEquals(1200, second.settings().windowWidth());
+            assertEquals(0.35, second.settings().browserDivider());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.tagbench.ml.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.tagbench.ml.engine.TorchRuntime;
+
+/** Shared checks for the model zoo: output shape, parameter count, and that training moves the loss. */
+final class NetworkTestKit {
+    private NetworkTestKit() {}
+
+    /** Runs one inference forward pass on seeded random input and returns the shapes that come out. */
+    static Shape[] forwardShapes(Block block, Shape inputShape) {
+        try (NDManager manager = TorchRuntime.engine().newBaseManager(Device.cpu())) {
+            block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, inputShape);
+            NDArray input = manager.create(randomValues(inputShape, 7), inputShape);
+            NDList output = block.forward(new ParameterStore(manager, false), new NDList(input), false);
+            return output.getShapes();
+        }
+    }
+
+    static void assertLogits(Block block, Shape inputShape, int classes) {
+        Shape expected = new Shape(inputShape.get(0), classes);
+        Shape[] shapes = forwardShapes(block, inputShape);
+        assertEquals(expected, shapes[0], "logits shape");
+        assertEquals(expected, block.getOutputShapes(new Shape[] {inputShape})[0], "inferred logits shape");
+    }
+
+    static void assertWithinTwoPercent(double published, long counted) {
+        double relative = Math.abs(counted - published) / published;
+        assertTrue(relative <= 0.02,
+                "counted " + counted + " trainable parameters, published ~" + (long) published
+                        + " (off by " + String.format("%.2f", 100 * relative) + " %)");
+    }
+
+    /**
+     * Trains on one fixed batch with Adam and returns the loss of each step (measured in the
+     * forward pass of that step), so a caller can check that it goes down. The engine is re-seeded
+     * before every step so that dropout draws the same masks each time: the steps then descend one
+     * fixed objective instead of a different random one per step.
+     */
+    static float[] trainOnFixedBatch(Block block, Shape inputShape, int classes, int steps) {
+        Loss loss = Loss.sigmoidBinaryCrossEntropyLoss();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
+                .optDevices(new Device[] {Device.cpu()});
+        float[] losses = new float[steps];
+        try (Model model = Model.newInstance("fixed-batch", Device.cpu(), TorchRuntime.ENGINE_NAME)) {
+            model.setBlock(block);
+            try (Trainer trainer = model.newTrainer(config)) {
+                TorchRuntime.engine().setRandomSeed(11);
+                trainer.initialize(inputShape);
+                float[] inputs = randomValues(inputShape, 3);
+                float[] targets = multiHotTargets(inputShape.get(0), classes);
+                for (int step = 0; step < steps; step++) {
+                    TorchRuntime.engine().setRandomSeed(11);
+                    try (NDManager batch = trainer.getManager().newSubManager()) {
+                        NDArray x = batch.create(inputs, inputShape);
+                        NDArray y = batch.create(targets, new Shape(inputShape.get(0), classes));
+                        try (GradientCollector collector = trainer.newGradientCollector()) {
+                            NDList predictions = trainer.forward(new NDList(x));
+                            NDArray value = loss.evaluate(new NDList(y), new NDList(predictions.get(0)));
+                            losses[step] = value.getFloat();
+                            collector.backward(value);
+                        }
+                        trainer.step();
+                    }
+                }
+            }
+        }
+        return losses;
+    }
+
+    /** Five Adam steps must bring the loss below 90 % of where it started. */
+    static void assertTrainingLowersLoss(Block block, Shape inputShape, int classes) {
+        float[] losses = trainOnFixedBatch(block, inputShape, classes, 5);
+        assertTrue(losses[losses.length - 1] < 0.9f * losses[0], "losses per step " + Arrays.toString(losses));
+    }
+
+    private static float[] randomValues(Shape shape, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] values = new float[Math.toIntExact(shape.size())];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (random.nextDouble() * 2 - 1);
+        }
+        return values;
+    }
+
+    /** Sample i is tagged with class i mod classes and, every other sample, with the next one too. */
+    private static float[] multiHotTargets(long batch, int classes) {
+        float[] targets = new float[Math.toIntExact(batch * classes)];
+        for (int sample = 0; sample < batch; sample++) {
+            targets[sample * classes + sample % classes] = 1f;
+            if (sample % 2 == 1) {
+                targets[sample * classes + (sample + 1) % classes] = 1f;
+            }
+        }
+        return targets;
+    }
+}

@@ -40,7 +40,7 @@ class BatchPipelineTest {
             try (BatchStream stream = pipeline.trainingEpoch(0)) {
                 while (stream.hasNext()) {
                     Batch batch = stream.next();
-                    assertEquals(batch.size() * MELS * 8, batch.features.length);
+                    assertEquals(batch.size() * MELS * 8, batch.features().length);
                     assertEquals(batch.size() * CLASSES, batch.targets().length);
                     for (int i = 0; i < batch.size(); i++) {
                         int index = batch.exampleIndices()[i];

@@ -40,6 +40,14 @@ class PoolingAndActivationBlocksTest {
     }
 
     @Test
+    void pixelShufflePoolingFoldsMelPairsIntoChannelsThenTakesMaxOverTimeAndMeanOverPairs() {
+        // one channel, mel rows (0,1) (2,3) (4,5) (6,7) [+ an odd fifth row that is dropped]:
+        // first bins of the pairs {0,1},{4,5} -> max 1, 5 -> mean 3; second bins {2,3},{6,7} -> 3, 7 -> 5
+        float[] fiveMels = {0, 1, 2, 3, 4, 5, 6, 7, 100, 100};
+        assertArrayEquals(new float[] {3f, 5f}, run(new PixelShufflePooling(), fiveMels, new Shape(1, 1, 5, 2)), 1e-6f);
+    }
+
+    @Test
     void squeezeExcitationKeepsTheShape() {
         Shape shape = new Shape(2, 8, 3, 5);
         Block gate = SqueezeExcitation.spatialAndChannel(8, 4);

@@ -7,21 +7,15 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
-import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.core.Prelu;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
-import ai.djl.training.initializer.ConstantInitializer;
 
 /** Small layer factories shared by the networks; inputs are {@code [batch, channels, mels, frames]}. */
 final class Layers {
-    /** PyTorch's initial PReLU slope; DJL's default weight initialiser cannot fill a scalar. */
-    private static final float PRELU_INITIAL_SLOPE = 0.25f;
-
     private Layers() {}
 
     static Conv2d conv(int filters, int kernel, int padding, boolean bias) {
@@ -50,10 +44,8 @@ final class Layers {
         return Activation.reluBlock();
     }
 
-    static Prelu prelu() {
-        Prelu prelu = new Prelu();
-        prelu.setInitializer(new ConstantInitializer(PRELU_INITIAL_SLOPE), Parameter.Type.WEIGHT);
-        return prelu;
+    static Block prelu() {
+        return new ParametricRelu();
     }
 
     static Linear dense(int units) {

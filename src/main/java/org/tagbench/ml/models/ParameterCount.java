@@ -28,12 +28,12 @@ public final class ParameterCount {
     }
 
     /**
-     * Initialises a fresh block for one input of {@code inputShape} (shape inference only, no forward
+     * Initialises a fresh block for inputs of {@code inputShapes} (shape inference only, no forward
      * pass through the convolutions) and counts its trainable weights; the weights are freed after.
      */
-    public static long trainableAfterInitialising(Block block, Shape inputShape) {
+    public static long trainableAfterInitialising(Block block, Shape... inputShapes) {
         try (NDManager manager = TorchRuntime.engine().newBaseManager()) {
-            block.initialize(manager, DataType.FLOAT32, inputShape);
+            block.initialize(manager, DataType.FLOAT32, inputShapes);
             return trainable(block);
         }
     }

@@ -26,20 +26,23 @@ final class NetworkTestKit {
     private NetworkTestKit() {}
 
     /** Runs one inference forward pass on seeded random input and returns the shapes that come out. */
-    static Shape[] forwardShapes(Block block, Shape inputShape) {
+    static Shape[] forwardShapes(Block block, Shape... inputShapes) {
         try (NDManager manager = TorchRuntime.engine().newBaseManager(Device.cpu())) {
-            block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, inputShape);
-            NDArray input = manager.create(randomValues(inputShape, 7), inputShape);
-            NDList output = block.forward(new ParameterStore(manager, false), new NDList(input), false);
+            block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, inputShapes);
+            NDList output = block.forward(new ParameterStore(manager, false), randomInputs(manager, inputShapes, 7), false);
             return output.getShapes();
         }
     }
 
-    static void assertLogits(Block block, Shape inputShape, int classes) {
-        Shape expected = new Shape(inputShape.get(0), classes);
-        Shape[] shapes = forwardShapes(block, inputShape);
+    static void assertLogits(Block block, int classes, Shape... inputShapes) {
+        Shape expected = new Shape(inputShapes[0].get(0), classes);
+        Shape[] shapes = forwardShapes(block, inputShapes);
         assertEquals(expected, shapes[0], "logits shape");
-        assertEquals(expected, block.getOutputShapes(new Shape[] {inputShape})[0], "inferred logits shape");
+        assertEquals(expected, block.getOutputShapes(inputShapes)[0], "inferred logits shape");
+    }
+
+    static void assertLogits(Block block, Shape inputShape, int classes) {
+        assertLogits(block, classes, inputShape);
     }
 
     static void assertWithinTwoPercent(double published, long counted) {
@@ -55,7 +58,7 @@ final class NetworkTestKit {
      * before every step so that dropout draws the same masks each time: the steps then descend one
      * fixed objective instead of a different random one per step.
      */
-    static float[] trainOnFixedBatch(Block block, Shape inputShape, int classes, int steps) {
+    static float[] trainOnFixedBatch(Block block, int classes, int steps, Shape... inputShapes) {
         Loss loss = Loss.sigmoidBinaryCrossEntropyLoss();
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
@@ -65,16 +68,16 @@ final class NetworkTestKit {
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(config)) {
                 TorchRuntime.engine().setRandomSeed(11);
-                trainer.initialize(inputShape);
-                float[] inputs = randomValues(inputShape, 3);
-                float[] targets = multiHotTargets(inputShape.get(0), classes);
+                trainer.initialize(inputShapes);
+                long batchSize = inputShapes[0].get(0);
+                float[] targets = multiHotTargets(batchSize, classes);
                 for (int step = 0; step < steps; step++) {
                     TorchRuntime.engine().setRandomSeed(11);
                     try (NDManager batch = trainer.getManager().newSubManager()) {
-                        NDArray x = batch.create(inputs, inputShape);
-                        NDArray y = batch.create(targets, new Shape(inputShape.get(0), classes));
+                        NDList x = randomInputs(batch, inputShapes, 3);
+                        NDArray y = batch.create(targets, new Shape(batchSize, classes));
                         try (GradientCollector collector = trainer.newGradientCollector()) {
-                            NDList predictions = trainer.forward(new NDList(x));
+                            NDList predictions = trainer.forward(x);
                             NDArray value = loss.evaluate(new NDList(y), new NDList(predictions.get(0)));
                             losses[step] = value.getFloat();
                             collector.backward(value);
@@ -89,8 +92,21 @@ final class NetworkTestKit {
 
     /** Five Adam steps must bring the loss below 90 % of where it started. */
     static void assertTrainingLowersLoss(Block block, Shape inputShape, int classes) {
-        float[] losses = trainOnFixedBatch(block, inputShape, classes, 5);
+        assertTrainingLowersLoss(block, classes, inputShape);
+    }
+
+    static void assertTrainingLowersLoss(Block block, int classes, Shape... inputShapes) {
+        float[] losses = trainOnFixedBatch(block, classes, 5, inputShapes);
         assertTrue(losses[losses.length - 1] < 0.9f * losses[0], "losses per step " + Arrays.toString(losses));
+    }
+
+    /** Seeded uniform values in [-1, 1) for each input; the same seed gives the same batch. */
+    private static NDList randomInputs(NDManager manager, Shape[] shapes, long seed) {
+        NDList inputs = new NDList(shapes.length);
+        for (int i = 0; i < shapes.length; i++) {
+            inputs.add(manager.create(randomValues(shapes[i], seed + i), shapes[i]));
+        }
+        return inputs;
     }
 
     private static float[] randomValues(Shape shape, long seed) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tagbench.ml.augment.RandomCrop;
 
 /**
  * Turns examples into ready float batches on background threads, a bounded number ahead of the
@@ -95,7 +96,7 @@ public final class BatchPipeline implements AutoCloseable {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
             LabeledSample cropped = new LabeledSample(
-                    TimeCrop.random(example.features(), settings.cropFrames(), random), example.target());
+                    RandomCrop.cropWithRandomPadding(example.features(), settings.cropFrames(), random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
         }
         return assemble(indices, samples);
@@ -158,7 +159,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(TimeCrop.random(partner.features(), settings.cropFrames(), random),
+            return new LabeledSample(RandomCrop.cropWithRandomPadding(partner.features(), settings.cropFrames(), random),
                     partner.target());
         }
     }

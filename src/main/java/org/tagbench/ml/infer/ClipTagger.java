@@ -18,6 +18,11 @@ import org.tagbench.ml.data.TimeCrop;
 public final class ClipTagger implements AutoCloseable {
     /** Clips cut and scored together; bounds the memory held by their windows. */
     static final int CLIPS_PER_CHUNK = 32;
+    /**
+     * Full-length batches only join clips whose lengths differ by at most this share, so padding
+     * (which the network sees as quiet frames) changes no clip by more than that.
+     */
+    static final double FULL_LENGTH_TOLERANCE = 0.1;
 
     private final List<FoldModel> folds;
     private final InferenceSettings settings;
@@ -81,7 +86,8 @@ public final class ClipTagger implements AutoCloseable {
 
     /**
      * Whole clips, sorted by length and batched with clips of similar length (3rd place), each padded
-     * with its minimum to the longest clip of its batch (and at least one window).
+     * with its minimum to the longest clip of its batch (and at least one window); see
+     * {@link #FULL_LENGTH_TOLERANCE}.
      */
     private float[][] fullLength(List<float[][]> clips) {
         Integer[] byLength = new Integer[clips.size()];
@@ -96,8 +102,10 @@ public final class ClipTagger implements AutoCloseable {
         int first = 0;
         while (first < byLength.length) {
             int end = first + 1;
+            int shortest = paddedLength(clips.get(byLength[first]));
             while (end < byLength.length && (end - first + 1) * paddedLength(clips.get(byLength[end]))
-                    <= settings.maxBatchFrames()) {
+                    <= settings.maxBatchFrames()
+                    && paddedLength(clips.get(byLength[end])) <= shortest * (1 + FULL_LENGTH_TOLERANCE)) {
                 end++;
             }
             int length = paddedLength(clips.get(byLength[end - 1]));

@@ -58,8 +58,7 @@ final class NetworkTestKit {
      * before every step so that dropout draws the same masks each time: the steps then descend one
      * fixed objective instead of a different random one per step.
      */
-    static float[] trainOnFixedBatch(Block block, int classes, int steps, Shape... inputShapes) {
-        Loss loss = Loss.sigmoidBinaryCrossEntropyLoss();
+    static float[] trainOnFixedBatch(Block block, Loss loss, int classes, int steps, Shape... inputShapes) {
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
                 .optDevices(new Device[] {Device.cpu()});
@@ -78,7 +77,7 @@ final class NetworkTestKit {
                         NDArray y = batch.create(targets, new Shape(batchSize, classes));
                         try (GradientCollector collector = trainer.newGradientCollector()) {
                             NDList predictions = trainer.forward(x);
-                            NDArray value = loss.evaluate(new NDList(y), new NDList(predictions.get(0)));
+                            NDArray value = loss.evaluate(new NDList(y), predictions);
                             losses[step] = value.getFloat();
                             collector.backward(value);
                         }
@@ -96,7 +95,11 @@ final class NetworkTestKit {
     }
 
     static void assertTrainingLowersLoss(Block block, int classes, Shape... inputShapes) {
-        float[] losses = trainOnFixedBatch(block, classes, 5, inputShapes);
+        assertTrainingLowersLoss(block, Loss.sigmoidBinaryCrossEntropyLoss(), classes, inputShapes);
+    }
+
+    static void assertTrainingLowersLoss(Block block, Loss loss, int classes, Shape... inputShapes) {
+        float[] losses = trainOnFixedBatch(block, loss, classes, 5, inputShapes);
         assertTrue(losses[losses.length - 1] < 0.9f * losses[0], "losses per step " + Arrays.toString(losses));
     }
 

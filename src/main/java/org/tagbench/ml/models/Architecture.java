@@ -23,7 +23,11 @@ public enum Architecture {
     DEEP_SUPERVISION_RES_CNN("deep-supervision-res-cnn", "3rd place residual CNN with deep supervision",
             new NetworkSpec(1, 128, 512, 80, 1.0), DeepSupervisionResCnn::build),
     AUX_SKIP_ATTENTION("aux-skip-attention", "1st place AuxSkipAttention with CBAM",
-            new NetworkSpec(3, 128, 256, 80, 1.0), AuxSkipAttention::build, AuxSkipAttention.PUBLISHED_HEAD_WEIGHTS);
+            new NetworkSpec(3, 128, 256, 80, 1.0), AuxSkipAttention::build, AuxSkipAttention.PUBLISHED_HEAD_WEIGHTS),
+    INCEPTION_V3_1CH("inception-v3-1ch", "7th place Inception v3 on one channel",
+            new NetworkSpec(1, 128, 128, 80, 1.0), InceptionV3::build),
+    INCEPTION_V3_3CH("inception-v3-3ch", "7th place Inception v3 on three identical channels",
+            new NetworkSpec(3, 128, 128, 80, 1.0), InceptionV3::build);
 
     private final String id;
     private final String description;

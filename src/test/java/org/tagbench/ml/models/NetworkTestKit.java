@@ -8,6 +8,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
@@ -28,7 +29,7 @@ final class NetworkTestKit {
     /** Runs one inference forward pass on seeded random input and returns the shapes that come out. */
     static Shape[] forwardShapes(Block block, Shape... inputShapes) {
         try (NDManager manager = TorchRuntime.engine().newBaseManager(Device.cpu())) {
-            block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, inputShapes);
+            block.initialize(manager, DataType.FLOAT32, inputShapes);
             NDList output = block.forward(new ParameterStore(manager, false), randomInputs(manager, inputShapes, 7), false);
             return output.getShapes();
         }

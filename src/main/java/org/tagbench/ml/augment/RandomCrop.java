@@ -1,5 +1,6 @@
 package org.tagbench.ml.augment;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -58,7 +59,7 @@ public final class RandomCrop {
     static float[][] window(float[][] spectrogram, int start, int frames) {
         float[][] window = new float[spectrogram.length][];
         for (int mel = 0; mel < spectrogram.length; mel++) {
-            window[mel] = java.util.Arrays.copyOfRange(spectrogram[mel], start, start + frames);
+            window[mel] = Arrays.copyOfRange(spectrogram[mel], start, start + frames);
         }
         return window;
     }

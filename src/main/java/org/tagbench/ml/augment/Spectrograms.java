@@ -1,5 +1,7 @@
 package org.tagbench.ml.augment;
 
+import java.util.Arrays;
+
 /** Array helpers for spectrograms stored as {@code float[mels][frames]}. */
 public final class Spectrograms {
     private Spectrograms() {}
@@ -25,7 +27,7 @@ public final class Spectrograms {
     /** Sets {@code [melStart, melStart + mels) x [frameStart, frameStart + frames)} to {@code fill}, in place. */
     static void fillRectangle(float[][] target, int melStart, int mels, int frameStart, int frames, float fill) {
         for (int mel = melStart; mel < melStart + mels; mel++) {
-            java.util.Arrays.fill(target[mel], frameStart, frameStart + frames, fill);
+            Arrays.fill(target[mel], frameStart, frameStart + frames, fill);
         }
     }
 

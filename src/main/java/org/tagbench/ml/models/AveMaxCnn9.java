@@ -118,10 +118,10 @@ public final class AveMaxCnn9 extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameters, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray features = backbone.forward(parameters, new NDList(inputs.get(0)), training).singletonOrThrow();
-        NDArray pooled = pooling.forward(parameters, new NDList(features), training).singletonOrThrow();
+        NDArray features = ChildBlocks.run(backbone, parameters, inputs.get(0), training);
+        NDArray pooled = ChildBlocks.run(pooling, parameters, features, training);
         if (globalFeatures != null) {
-            NDArray sequence = globalFeatures.forward(parameters, new NDList(inputs.get(1)), training).singletonOrThrow();
+            NDArray sequence = ChildBlocks.run(globalFeatures, parameters, inputs.get(1), training);
             pooled = NDArrays.concat(new NDList(pooled, sequence, inputs.get(2)), 1);
         }
         return classifier.forward(parameters, new NDList(pooled), training);

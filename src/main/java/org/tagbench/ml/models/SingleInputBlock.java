@@ -42,12 +42,10 @@ abstract class SingleInputBlock extends AbstractBlock {
     }
 
     protected static NDArray run(Block child, ParameterStore parameters, NDArray input, boolean training) {
-        return child.forward(parameters, new NDList(input), training).singletonOrThrow();
+        return ChildBlocks.run(child, parameters, input, training);
     }
 
-    /** Initialises a child and returns the shape it produces. */
     protected static Shape initialize(Block child, NDManager manager, DataType dataType, Shape input) {
-        child.initialize(manager, dataType, input);
-        return child.getOutputShapes(new Shape[] {input})[0];
+        return ChildBlocks.initialize(child, manager, dataType, input);
     }
 }

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
 import ai.djl.training.ParameterStore;
@@ -18,7 +19,7 @@ import ai.djl.training.ParameterStore;
 final class SqueezeExcitation extends SingleInputBlock {
     private final Linear squeeze;
     private final Linear excite;
-    private final ai.djl.nn.convolutional.Conv2d spatialGate;
+    private final Conv2d spatialGate;
 
     private SqueezeExcitation(int channels, int reduction, boolean spatial) {
         squeeze = addChildBlock("squeeze", Layers.dense(Math.max(1, channels / reduction)));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,10 @@ class RandomCropTest {
             int start = (int) window[0][0] - 1000;
             starts.add(start);
             for (int mel = 0; mel < 3; mel++) {
-                assertArrayEquals(java.util.Arrays.copyOfRange(clip[mel], start, start + 4), window[mel]);
+                assertArrayEquals(Arrays.copyOfRange(clip[mel], start, start + 4), window[mel]);
             }
         }
-        assertEquals(new TreeSet<>(java.util.List.of(0, 1, 2, 3, 4, 5, 6)), starts);
+        assertEquals(new TreeSet<>(List.of(0, 1, 2, 3, 4, 5, 6)), starts);
     }
 
     @Test

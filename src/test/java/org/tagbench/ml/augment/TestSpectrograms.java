@@ -1,5 +1,7 @@
 package org.tagbench.ml.augment;
 
+import java.util.Arrays;
+
 /** Spectrograms whose every cell is distinct and above zero, so moved or masked cells can be told apart. */
 final class TestSpectrograms {
     private TestSpectrograms() {}
@@ -18,7 +20,7 @@ final class TestSpectrograms {
     static float[][] constant(int mels, int frames, float value) {
         float[][] spectrogram = new float[mels][frames];
         for (float[] row : spectrogram) {
-            java.util.Arrays.fill(row, value);
+            Arrays.fill(row, value);
         }
         return spectrogram;
     }

@@ -8,6 +8,7 @@ import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
@@ -28,7 +29,7 @@ final class NetworkTestKit {
     /** Runs one inference forward pass on seeded random input and returns the shapes that come out. */
     static Shape[] forwardShapes(Block block, Shape... inputShapes) {
         try (NDManager manager = TorchRuntime.engine().newBaseManager(Device.cpu())) {
-            block.initialize(manager, ai.djl.ndarray.types.DataType.FLOAT32, inputShapes);
+            block.initialize(manager, DataType.FLOAT32, inputShapes);
             NDList output = block.forward(new ParameterStore(manager, false), randomInputs(manager, inputShapes, 7), false);
             return output.getShapes();
         }
@@ -58,8 +59,7 @@ final class NetworkTestKit {
      * before every step so that dropout draws the same masks each time: the steps then descend one
      * fixed objective instead of a different random one per step.
      */
-    static float[] trainOnFixedBatch(Block block, int classes, int steps, Shape... inputShapes) {
-        Loss loss = Loss.sigmoidBinaryCrossEntropyLoss();
+    static float[] trainOnFixedBatch(Block block, Loss loss, int classes, int steps, Shape... inputShapes) {
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
                 .optDevices(new Device[] {Device.cpu()});
@@ -78,7 +78,7 @@ final class NetworkTestKit {
                         NDArray y = batch.create(targets, new Shape(batchSize, classes));
                         try (GradientCollector collector = trainer.newGradientCollector()) {
                             NDList predictions = trainer.forward(x);
-                            NDArray value = loss.evaluate(new NDList(y), new NDList(predictions.get(0)));
+                            NDArray value = loss.evaluate(new NDList(y), predictions);
                             losses[step] = value.getFloat();
                             collector.backward(value);
                         }
@@ -96,7 +96,11 @@ final class NetworkTestKit {
     }
 
     static void assertTrainingLowersLoss(Block block, int classes, Shape... inputShapes) {
-        float[] losses = trainOnFixedBatch(block, classes, 5, inputShapes);
+        assertTrainingLowersLoss(block, Loss.sigmoidBinaryCrossEntropyLoss(), classes, inputShapes);
+    }
+
+    static void assertTrainingLowersLoss(Block block, Loss loss, int classes, Shape... inputShapes) {
+        float[] losses = trainOnFixedBatch(block, loss, classes, 5, inputShapes);
         assertTrue(losses[losses.length - 1] < 0.9f * losses[0], "losses per step " + Arrays.toString(losses));
     }
 

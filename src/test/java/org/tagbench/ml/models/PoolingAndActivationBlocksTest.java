@@ -2,6 +2,7 @@ package org.tagbench.ml.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -10,6 +11,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.tagbench.ml.engine.TorchRuntime;
 
@@ -48,11 +50,18 @@ class PoolingAndActivationBlocksTest {
     }
 
     @Test
-    void squeezeExcitationKeepsTheShape() {
+    void attentionGatesKeepTheShapeAndOnlyRescale() {
         Shape shape = new Shape(2, 8, 3, 5);
-        Block gate = SqueezeExcitation.spatialAndChannel(8, 4);
-        assertEquals(shape.size(), run(gate, new float[(int) shape.size()], shape).length);
-        assertEquals(shape, gate.getOutputShapes(new Shape[] {shape})[0]);
+        for (Block gate : new Block[] {SqueezeExcitation.spatialAndChannel(8, 4), SqueezeExcitation.channel(8, 4), new Cbam(8, 4)}) {
+            float[] ones = new float[(int) shape.size()];
+            Arrays.fill(ones, 1f);
+            float[] gated = run(gate, ones, shape);
+            assertEquals(shape, gate.getOutputShapes(new Shape[] {shape})[0]);
+            // sigmoid gates scale by (0, 1) each; scSE adds two gated copies
+            for (float value : gated) {
+                assertTrue(value > 0 && value < 2, gate + " gave " + value);
+            }
+        }
     }
 
     private static float[] run(Block block, float[] values, Shape shape) {

@@ -6,50 +6,56 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.tagbench.ml.models.AveMaxCnn9;
-import org.tagbench.ml.models.CnnModel1;
+import org.tagbench.ml.models.Architecture;
 import org.tagbench.ml.models.NetworkSpec;
-import org.tagbench.ml.models.ScseSppCnn;
-import org.tagbench.ml.models.Vgg16Bn;
 
-/** Network names as preset files spell them, mapped to the builders of {@code org.tagbench.ml.models}. */
+/**
+ * Network names as preset files spell them (the ids of {@link Architecture}), with the loss weight
+ * of each output head (several for networks with auxiliary heads).
+ */
 public final class NetworkCatalog {
-    private final Map<String, Function<NetworkSpec, Block>> builders;
+    private final Map<String, Entry> entries;
 
-    private NetworkCatalog(Map<String, Function<NetworkSpec, Block>> builders) {
-        this.builders = Collections.unmodifiableMap(builders);
+    private record Entry(Function<NetworkSpec, Block> builder, float[] headWeights) {}
+
+    private NetworkCatalog(Map<String, Entry> entries) {
+        this.entries = Collections.unmodifiableMap(entries);
     }
 
-    /** The networks of the model zoo. */
+    /** Every architecture of the model zoo. */
     public static NetworkCatalog standard() {
-        Map<String, Function<NetworkSpec, Block>> builders = new LinkedHashMap<>();
-        builders.put("cnn-model-1", CnnModel1::build);
-        builders.put("vgg16-bn", Vgg16Bn::build);
-        builders.put("scse-spp-cnn", ScseSppCnn::build);
-        builders.put("avemax-cnn9", AveMaxCnn9::build);
-        builders.put("avemax-cnn9-se", AveMaxCnn9::buildWithSqueezeExcitation);
-        return new NetworkCatalog(builders);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Architecture architecture : Architecture.values()) {
+            entries.put(architecture.id(), new Entry(architecture::build, architecture.headWeights()));
+        }
+        return new NetworkCatalog(entries);
     }
 
-    /** A copy that also knows {@code name} (e.g. a tiny test network, or a network added by a plug-in). */
+    /** A copy that also knows {@code name}, with one output head (e.g. a tiny test network). */
     public NetworkCatalog with(String name, Function<NetworkSpec, Block> builder) {
-        Map<String, Function<NetworkSpec, Block>> copy = new LinkedHashMap<>(builders);
-        copy.put(name, builder);
+        Map<String, Entry> copy = new LinkedHashMap<>(entries);
+        copy.put(name, new Entry(builder, new float[] {1f}));
         return new NetworkCatalog(copy);
     }
 
     public Set<String> names() {
-        return builders.keySet();
+        return entries.keySet();
     }
 
     public boolean knows(String name) {
-        return builders.containsKey(name);
+        return entries.containsKey(name);
     }
 
     /** A fresh, uninitialised network. */
     public Block build(String name, NetworkSpec spec) {
         requireKnown(name);
-        return builders.get(name).apply(spec);
+        return entries.get(name).builder().apply(spec);
+    }
+
+    /** Loss weight per output head, main head first. */
+    public float[] headWeights(String name) {
+        requireKnown(name);
+        return entries.get(name).headWeights().clone();
     }
 
     public void requireKnown(String name) {

@@ -123,6 +123,15 @@ class ModelBundleTest {
     }
 
     @Test
+    void maxFoldsKeepsTheFirstFolds() {
+        InferenceSettings full = InferenceSettings.of(plan).withMode(InferenceSettings.Mode.FULL, 8, 0);
+        try (ClipTagger first = ModelBundle.open(bundle, Device.cpu(), NETWORKS, full, 1)) {
+            assertEquals(1, first.foldCount());
+            assertEquals(3, first.predict(examples.get(0).features()).length);
+        }
+    }
+
+    @Test
     void geometricFoldAverageDiffersFromTheMean() {
         InferenceSettings mean = InferenceSettings.of(plan);
         InferenceSettings geometric = new InferenceSettings(mean.mode(), mean.frames(), mean.step(), mean.crops(), true,

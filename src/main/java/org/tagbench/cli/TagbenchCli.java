@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
-                FeaturesCommand.class, EvalCommand.class, BenchCommand.class})
+                FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
+                HistoryCommand.class, EvalNoiseCommand.class})
 public final class TagbenchCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,9 +22,8 @@ public final class TagbenchCli implements Runnable {
     }
 
     public static int execute(String... args) {
+        // picocli already answers invalid input with 2 (ExitCode.USAGE); failures inside a command map to 2 below.
         CommandLine commandLine = new CommandLine(new TagbenchCli());
-        commandLine.setExitCodeOnInvalidInput(ExitCodes.ERROR);
-        commandLine.setExitCodeOnExecutionException(ExitCodes.ERROR);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             cmd.getErr().println("tagbench " + cmd.getCommandName() + ": " + describe(error));
             return ExitCodes.ERROR;

@@ -74,7 +74,10 @@ final class Migrations {
               finished_at TEXT,
               oof_lwlrap REAL,
               model_dir TEXT,
-              active INTEGER NOT NULL DEFAULT 0
+              active INTEGER NOT NULL DEFAULT 0,
+              owner_pid INTEGER,
+              last_decision_id INTEGER NOT NULL DEFAULT 0,
+              message TEXT
             );
             CREATE TABLE run_epochs (
               run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,

@@ -215,6 +215,75 @@ public final class WorkspaceStore implements AutoCloseable {
         return call("read history of " + fname, () -> new DecisionWriter(connection).history(fname));
     }
 
+    /** Starts a run record in state 'running', remembering the newest decision its labels include. */
+    public synchronized long startRun(String kind, String preset, String paramsJson, String device, String gitCommit) {
+        return inTransaction("start a " + kind + " run", () -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));
+    }
+
+    public synchronized void recordEpoch(EpochRecord epoch) {
+        inTransaction("record an epoch of run " + epoch.runId(), () -> {
+            new RunStore(connection).recordEpoch(epoch);
+            return null;
+        });
+    }
+
+    public synchronized void finishRun(long runId, double oofLwlrap, String modelDir) {
+        inTransaction("finish run " + runId, () -> {
+            new RunStore(connection).end(runId, RunRecord.FINISHED, oofLwlrap, modelDir, null);
+            return null;
+        });
+    }
+
+    /** Ends a run that did not finish: {@link RunRecord#FAILED} or {@link RunRecord#CANCELLED}, with the reason. */
+    public synchronized void endRunUnfinished(long runId, String status, String message) {
+        inTransaction("end run " + runId, () -> {
+            new RunStore(connection).end(runId, status, null, null, message);
+            return null;
+        });
+    }
+
+    /** Marks runs whose process died mid-way as failed; returns how many. */
+    public synchronized int failOrphanedRuns() {
+        return inTransaction("fail orphaned runs", () -> new RunStore(connection).failOrphans());
+    }
+
+    /** Makes exactly these finished runs the active ensemble. */
+    public synchronized void setActiveRuns(List<Long> runIds) {
+        inTransaction("set the active runs", () -> {
+            new RunStore(connection).setActive(runIds);
+            return null;
+        });
+    }
+
+    public synchronized List<RunRecord> runs() {
+        return call("list runs", () -> new RunStore(connection).runs(" ORDER BY id"));
+    }
+
+    public synchronized Optional<RunRecord> run(long runId) {
+        return call("read run " + runId, () -> new RunStore(connection).runs(" WHERE id = ?", runId).stream().findFirst());
+    }
+
+    public synchronized List<RunRecord> activeRuns() {
+        return call("list active runs", () -> new RunStore(connection).runs(" WHERE active = 1 ORDER BY id"));
+    }
+
+    public synchronized List<EpochRecord> epochs(long runId) {
+        return call("read epochs of run " + runId, () -> new RunStore(connection).epochs(runId));
+    }
+
+    /** Stores one score vector per clip for a run (out-of-fold or not), replacing earlier ones. */
+    public synchronized void savePredictions(long runId, Map<String, float[]> scoresByFname, boolean outOfFold) {
+        inTransaction("store predictions of run " + runId, () -> {
+            new RunStore(connection).savePredictions(runId, scoresByFname, outOfFold);
+            return null;
+        });
+    }
+
+    /** Score vectors of a run by fname; only the out-of-fold ones when asked. */
+    public synchronized Map<String, float[]> predictions(long runId, boolean outOfFoldOnly) {
+        return call("read predictions of run " + runId, () -> new RunStore(connection).predictions(runId, outOfFoldOnly));
+    }
+
     public synchronized WorkspaceCounts counts() {
         return call("count workspace", () -> new WorkspaceCounts(
                 groupCount("SELECT split, COUNT(*) FROM clips GROUP BY split ORDER BY split"),

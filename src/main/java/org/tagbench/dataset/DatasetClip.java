@@ -1,0 +1,35 @@
+package org.tagbench.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.tagbench.audio.AudioInfo;
+
+/**
+ * A clip that passed every check.
+ *
+ * @param fname  the name the dataset uses for it (FSD: the CSV's fname; folders: the path relative to the root)
+ * @param file   absolute real path, inside the dataset root
+ * @param labels distinct labels in CSV order, empty for an unlabelled clip
+ * @param source where the labels came from, null for an unlabelled clip
+ * @param origin the CSV line (or, for folder layouts, the audio file) it came from
+ */
+public record DatasetClip(String fname, String split, Path file, List<String> labels, LabelSource source,
+                          AudioInfo info, SourceLine origin) {
+
+    public DatasetClip {
+        Objects.requireNonNull(fname, "fname");
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(origin, "origin");
+        labels = List.copyOf(labels);
+        if (!labels.isEmpty() && source == null) {
+            throw new IllegalArgumentException("clip " + fname + " has labels but no label source");
+        }
+    }
+
+    public boolean isLabelled() {
+        return !labels.isEmpty();
+    }
+}

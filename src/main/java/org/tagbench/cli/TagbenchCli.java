@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
                 FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
-                HistoryCommand.class, EvalNoiseCommand.class})
+                HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
+                PredictCommand.class, ModelsCommand.class})
 public final class TagbenchCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

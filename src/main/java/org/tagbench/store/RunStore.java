@@ -45,6 +45,18 @@ final class RunStore {
         }
     }
 
+    void reopen(long runId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE runs SET status = 'running', finished_at = NULL, message = NULL, owner_pid = ? "
+                        + "WHERE id = ? AND status <> 'finished'")) {
+            update.setLong(1, ProcessHandle.current().pid());
+            update.setLong(2, runId);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("run " + runId + " does not exist or has already finished");
+            }
+        }
+    }
+
     void recordEpoch(EpochRecord epoch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO run_epochs(run_id, fold, epoch, train_loss, val_lwlrap) VALUES (?, ?, ?, ?, ?)")) {

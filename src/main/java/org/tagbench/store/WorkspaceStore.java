@@ -220,6 +220,14 @@ public final class WorkspaceStore implements AutoCloseable {
         return inTransaction("start a " + kind + " run", () -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));
     }
 
+    /** Puts an unfinished run back to 'running' under this process, to resume it. */
+    public synchronized void reopenRun(long runId) {
+        inTransaction("reopen run " + runId, () -> {
+            new RunStore(connection).reopen(runId);
+            return null;
+        });
+    }
+
     public synchronized void recordEpoch(EpochRecord epoch) {
         inTransaction("record an epoch of run " + epoch.runId(), () -> {
             new RunStore(connection).recordEpoch(epoch);

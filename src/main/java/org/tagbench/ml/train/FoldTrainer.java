@@ -1,5 +1,6 @@
 package org.tagbench.ml.train;
 
+import java.nio.file.Path;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -55,8 +56,11 @@ final class FoldTrainer {
                 Model model = Model.newInstance("fold-" + split.fold(), setup.device(), TorchRuntime.ENGINE_NAME)) {
             TorchRuntime.engine().setRandomSeed(Math.floorMod(foldSeed, Integer.MAX_VALUE));
             model.setBlock(setup.network().get());
+            Path warmStart = setup.warmStart().apply(split.fold());
             if (state.lastEpoch() >= 0 && folder.hasLast(split.fold())) {
                 folder.loadLast(split.fold(), model);
+            } else if (warmStart != null) {
+                RunFolder.loadModel(model, warmStart);
             }
             LearningRateSchedule schedule = Schedules.create(setup.schedule(), setup.learningRate(), setup.epochs());
             schedule.restore(state.scheduleState());

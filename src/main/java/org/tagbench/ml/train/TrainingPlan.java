@@ -53,6 +53,12 @@ public record TrainingPlan(String name, String description, String source, Strin
                 earlyStoppingPatience, workers, inference);
     }
 
+    public TrainingPlan withSeed(long newSeed) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, newSeed,
+                earlyStoppingPatience, workers, inference);
+    }
+
     private static void requirePositive(String plan, String field, double value) {
         if (!(value > 0)) {
             throw new IllegalArgumentException(plan + ": " + field + " must be positive, got " + value);

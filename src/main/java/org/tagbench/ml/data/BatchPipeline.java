@@ -96,7 +96,7 @@ public final class BatchPipeline implements AutoCloseable {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
             LabeledSample cropped = new LabeledSample(
-                    RandomCrop.cropWithRandomPadding(example.features(), settings.cropFrames(), random), example.target());
+                    RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(example.features()), settings.cropFrames(), random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
         }
         return assemble(indices, samples);
@@ -106,7 +106,7 @@ public final class BatchPipeline implements AutoCloseable {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             TrainingExample example = examples.get(index);
-            samples.add(new LabeledSample(TimeCrop.center(example.features(), settings.cropFrames()), example.target()));
+            samples.add(new LabeledSample(TimeCrop.center(ClipStandardizer.standardize(example.features()), settings.cropFrames()), example.target()));
         }
         return assemble(indices, samples);
     }
@@ -159,7 +159,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(RandomCrop.cropWithRandomPadding(partner.features(), settings.cropFrames(), random),
+            return new LabeledSample(RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(partner.features()), settings.cropFrames(), random),
                     partner.target());
         }
     }

@@ -1,5 +1,6 @@
 package org.tagbench.ml.infer;
 
+import org.tagbench.ml.data.ClipStandardizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -56,6 +57,7 @@ public final class ClipTagger implements AutoCloseable {
 
     /** Probabilities {@code [clips][classes]}; clips may differ in length. */
     public float[][] predictAll(List<float[][]> logMels) {
+        logMels = logMels.stream().map(ClipStandardizer::standardize).toList();
         float[][] out = new float[logMels.size()][];
         for (int start = 0; start < logMels.size(); start += CLIPS_PER_CHUNK) {
             List<float[][]> chunk = logMels.subList(start, Math.min(logMels.size(), start + CLIPS_PER_CHUNK));

@@ -47,7 +47,7 @@ public final class PredictionService {
         List<float[][]> members = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             context.step((double) i / runs.size(), "run " + runs.get(i));
-            members.add(outOfFold ? stored(runs.get(i), fnames) : infer(finishedRun(runs.get(i)), clips, device));
+            members.add(outOfFold ? stored(runs.get(i), fnames) : inferRun(runs.get(i), clips, device));
         }
         float[][] combined = combine(members, runs, combine);
         return new Submission(workspace.store().classes(), fnames, toDouble(combined));
@@ -111,6 +111,19 @@ public final class PredictionService {
             }
         }
         return rows;
+    }
+
+    /** A pipeline or ensemble run predicts as the mean of its member runs; a training run with its own models. */
+    private float[][] inferRun(long runId, List<ClipRecord> clips, String device) throws IOException {
+        List<Long> members = workspace.store().runMembers(runId);
+        if (members.isEmpty()) {
+            return infer(finishedRun(runId), clips, device);
+        }
+        List<float[][]> predictions = new ArrayList<>();
+        for (long member : members) {
+            predictions.add(inferRun(member, clips, device));
+        }
+        return Combiners.mean(predictions);
     }
 
     private RunRecord finishedRun(long runId) {

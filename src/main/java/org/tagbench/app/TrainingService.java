@@ -199,11 +199,34 @@ public final class TrainingService {
                 context.progress().progress(0.1, "skipped " + labelled.clip().fname() + ": " + e.getMessage());
             }
         }
+        addExtraClips(examples, request, classes, recipe, extractor);
         if (examples.size() < plan.folds() * 2) {
             throw new IllegalStateException(examples.size() + " labelled clips of " + request.sources()
                     + " are too few for " + plan.folds() + " folds");
         }
         return examples;
+    }
+
+    /** Clips a pipeline chose, with the labels it chose for them; they replace the same clip from the sources. */
+    private void addExtraClips(List<Example> examples, TrainRequest request, List<String> classes, FeatureRecipe recipe,
+                               MelSpectrogram extractor) throws IOException {
+        if (request.extraClips().isEmpty()) {
+            return;
+        }
+        examples.removeIf(example -> request.extraClips().containsKey(example.clip().fname()));
+        for (var entry : new java.util.TreeMap<>(request.extraClips()).entrySet()) {
+            ClipRecord clip = workspace.store().clip(entry.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
+            float[] target = new float[classes.size()];
+            entry.getValue().forEach(label -> {
+                int c = classes.indexOf(label);
+                if (c >= 0) {
+                    target[c] = 1;
+                }
+            });
+            examples.add(new Example(clip, new TrainingExample(clip.fname(), features.load(clip, recipe, extractor), target,
+                    TrainingLabels.PSEUDO, 1f)));
+        }
     }
 
     private void storeOutOfFold(long runId, List<Example> examples, TrainingResult result) {

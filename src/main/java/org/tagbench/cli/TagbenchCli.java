@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
                 FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
                 HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
-                PredictCommand.class, ModelsCommand.class})
+                PredictCommand.class, ModelsCommand.class, PipelineCommand.class})
 public final class TagbenchCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -47,7 +47,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainRequest request = new TrainRequest(preset, folds, epochs, new LinkedHashSet<>(sources), init, device, seed, threads);
+        TrainRequest request = new TrainRequest(preset, folds, epochs, new LinkedHashSet<>(sources), init, device, seed, threads,
+                java.util.Map.of());
         try (Workspace opened = workspace.open()) {
             TrainingService service = new TrainingService(opened);
             TrainOutcome outcome = CliProgress.run("train", context -> resume == null
@@ -60,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static void printEpoch(EpochReport report) {
+    static void printEpoch(EpochReport report) {
         System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f%s%n", report.fold(), report.epoch(),
                 report.trainLoss(), report.validationLwlrap(), report.improved() ? " *" : "");
     }

@@ -228,6 +228,19 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
+    /** Records the runs an ensemble or pipeline run is made of, in order. */
+    public synchronized void setRunMembers(long runId, List<Long> members) {
+        inTransaction("set members of run " + runId, () -> {
+            new RunStore(connection).setMembers(runId, members);
+            return null;
+        });
+    }
+
+    /** The runs an ensemble or pipeline run is made of; empty for a plain training run. */
+    public synchronized List<Long> runMembers(long runId) {
+        return call("read members of run " + runId, () -> new RunStore(connection).members(runId));
+    }
+
     public synchronized void recordEpoch(EpochRecord epoch) {
         inTransaction("record an epoch of run " + epoch.runId(), () -> {
             new RunStore(connection).recordEpoch(epoch);

@@ -129,13 +129,7 @@ public final class PipelineService {
         List<Map<String, float[]>> predictions = runs.stream().map(run -> workspace.store().predictions(run, true)).toList();
         List<ScoredClip> scored = new ArrayList<>();
         for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.NOISY))) {
-            boolean[] given = new boolean[classes.size()];
-            clip.labels().forEach(label -> {
-                int c = classes.indexOf(label);
-                if (c >= 0) {
-                    given[c] = true;
-                }
-            });
+            boolean[] given = clip.flags(classes);
             double logSum = 0;
             boolean complete = true;
             for (Map<String, float[]> runPredictions : predictions) {
@@ -144,7 +138,7 @@ public final class PipelineService {
                     complete = false;
                     break;
                 }
-                logSum += Math.log(Math.max(1e-12, Lwlrap.clipLrap(given, toDouble(scores))));
+                logSum += Math.log(Math.max(1e-12, Lwlrap.clipLrap(given, TrainingLabels.toDouble(scores))));
             }
             if (complete) {
                 scored.add(new ScoredClip(clip.clip().fname(), clip.labels(), Math.exp(logSum / predictions.size())));
@@ -212,26 +206,11 @@ public final class PipelineService {
         for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED))) {
             float[] predicted = predictions.get(clip.clip().fname());
             if (predicted != null) {
-                boolean[] row = new boolean[classes.size()];
-                clip.labels().forEach(label -> {
-                    int c = classes.indexOf(label);
-                    if (c >= 0) {
-                        row[c] = true;
-                    }
-                });
-                truth.add(row);
-                scores.add(toDouble(predicted));
+                truth.add(clip.flags(classes));
+                scores.add(TrainingLabels.toDouble(predicted));
             }
         }
         return Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][])).overall();
-    }
-
-    static double[] toDouble(float[] values) {
-        double[] result = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            result[i] = values[i];
-        }
-        return result;
     }
 
     private Path stateFile(long runId) {

@@ -80,14 +80,7 @@ public final class PredictionService {
         for (TrainingLabels.LabelledClip clip : curated) {
             if (shared != null && shared.contains(clip.clip().fname())) {
                 fit.add(clip.clip().fname());
-                boolean[] row = new boolean[classes.size()];
-                clip.labels().forEach(label -> {
-                    int c = classes.indexOf(label);
-                    if (c >= 0) {
-                        row[c] = true;
-                    }
-                });
-                truth.add(row);
+                truth.add(clip.flags(classes));
             }
         }
         if (fit.size() < 10) {
@@ -151,10 +144,7 @@ public final class PredictionService {
     private static double[][] toDouble(float[][] rows) {
         double[][] result = new double[rows.length][];
         for (int i = 0; i < rows.length; i++) {
-            result[i] = new double[rows[i].length];
-            for (int c = 0; c < rows[i].length; c++) {
-                result[i][c] = rows[i][c];
-            }
+            result[i] = TrainingLabels.toDouble(rows[i]);
         }
         return result;
     }

@@ -23,7 +23,43 @@ public final class TrainingLabels {
     private TrainingLabels() {}
 
     /** A clip with the labels training uses and the kind of supervision they are. */
-    public record LabelledClip(ClipRecord clip, List<String> labels, String kind) {}
+    public record LabelledClip(ClipRecord clip, List<String> labels, String kind) {
+        /** The labels as a 0/1 vector in the order of {@code classes} (labels outside it are left out). */
+        public boolean[] flags(List<String> classes) {
+            return TrainingLabels.flags(labels, classes);
+        }
+    }
+
+    /** A label list as a 0/1 vector in the order of {@code classes} (labels outside it are left out). */
+    public static boolean[] flags(List<String> labels, List<String> classes) {
+        boolean[] flags = new boolean[classes.size()];
+        for (String label : labels) {
+            int c = classes.indexOf(label);
+            if (c >= 0) {
+                flags[c] = true;
+            }
+        }
+        return flags;
+    }
+
+    /** The same as training targets. */
+    public static float[] targets(List<String> labels, List<String> classes) {
+        boolean[] flags = flags(labels, classes);
+        float[] targets = new float[flags.length];
+        for (int c = 0; c < flags.length; c++) {
+            targets[c] = flags[c] ? 1 : 0;
+        }
+        return targets;
+    }
+
+    /** Widens float scores for the metrics, which work in double. */
+    public static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[i];
+        }
+        return result;
+    }
 
     /** Labelled clips of the given kinds (curated, noisy, pseudo), ordered by fname. */
     public static List<LabelledClip> of(WorkspaceStore store, Set<String> kinds) {

@@ -184,13 +184,7 @@ public final class TrainingService {
         MelSpectrogram extractor = new MelSpectrogram(mel);
         List<Example> examples = new ArrayList<>();
         for (TrainingLabels.LabelledClip labelled : TrainingLabels.of(workspace.store(), request.sources())) {
-            float[] target = new float[classes.size()];
-            labelled.labels().forEach(label -> {
-                int c = classes.indexOf(label);
-                if (c >= 0) {
-                    target[c] = 1;
-                }
-            });
+            float[] target = TrainingLabels.targets(labelled.labels(), classes);
             try {
                 float[][] logMel = features.load(labelled.clip(), recipe, extractor);
                 examples.add(new Example(labelled.clip(), new TrainingExample(labelled.clip().fname(), logMel, target,
@@ -217,13 +211,7 @@ public final class TrainingService {
         for (var entry : new java.util.TreeMap<>(request.extraClips()).entrySet()) {
             ClipRecord clip = workspace.store().clip(entry.getKey())
                     .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
-            float[] target = new float[classes.size()];
-            entry.getValue().forEach(label -> {
-                int c = classes.indexOf(label);
-                if (c >= 0) {
-                    target[c] = 1;
-                }
-            });
+            float[] target = TrainingLabels.targets(entry.getValue(), classes);
             examples.add(new Example(clip, new TrainingExample(clip.fname(), features.load(clip, recipe, extractor), target,
                     TrainingLabels.PSEUDO, 1f)));
         }

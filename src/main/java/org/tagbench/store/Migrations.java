@@ -13,8 +13,7 @@ final class Migrations {
     private Migrations() {}
 
     private static final List<String> STEPS = List.of(
-            // 1: clips, labels with their source and review state, decision history, runs (and the runs an ensemble or
-            // pipeline is made of), predictions.
+            // 1: clips, labels with their source and review state, decision history, runs, predictions.
             """
             CREATE TABLE dataset (
               id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -80,12 +79,6 @@ final class Migrations {
               last_decision_id INTEGER NOT NULL DEFAULT 0,
               message TEXT
             );
-            CREATE TABLE run_members (
-              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-              member_id INTEGER NOT NULL REFERENCES runs(id),
-              position INTEGER NOT NULL,
-              PRIMARY KEY (run_id, member_id)
-            );
             CREATE TABLE run_epochs (
               run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
               fold INTEGER NOT NULL,
@@ -100,6 +93,15 @@ final class Migrations {
               out_of_fold INTEGER NOT NULL,
               scores BLOB NOT NULL,
               PRIMARY KEY (run_id, clip_id)
+            );
+            """,
+            // 2: the runs an ensemble or a pipeline run is made of.
+            """
+            CREATE TABLE run_members (
+              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+              member_id INTEGER NOT NULL REFERENCES runs(id),
+              position INTEGER NOT NULL,
+              PRIMARY KEY (run_id, member_id)
             );
             """);
 

@@ -20,8 +20,11 @@ import org.tagbench.store.WorkspaceStore;
  * decided on never come back.
  */
 public final class ReviewQueueService {
-    /** The score the queue ranks by unless told otherwise: the better one on the dev corpus (see eval-noise). */
-    public static final LabelScore DEFAULT_SCORE = LabelScore.RANK_PRECISION;
+    /**
+     * The score the queue ranks by unless told otherwise: the best at finding wrong labels on the dev corpus
+     * (eval-noise, cpu-default 5 folds: AP 0.49 against 0.47 rank precision, 0.43 clip LRAP, 0.29 cleanlab EMA).
+     */
+    public static final LabelScore DEFAULT_SCORE = LabelScore.SELF_CONFIDENCE;
     /** A missing label is suggested when the ensemble gives it at least this probability. */
     public static final double SUGGESTION_THRESHOLD = 0.5;
 
@@ -99,17 +102,20 @@ public final class ReviewQueueService {
         return entries;
     }
 
+    /** The clip's most likely missing label, if the ensemble is confident about it: one per clip keeps the queue varied. */
     private static List<QueueEntry> suggestMissing(NoisyClip clip, double[] probabilities, List<String> classes) {
-        List<QueueEntry> entries = new ArrayList<>();
+        int best = -1;
         for (int c = 0; c < classes.size(); c++) {
             boolean known = clip.given()[c] || clip.decided().contains(classes.get(c));
-            if (!known && probabilities[c] >= SUGGESTION_THRESHOLD) {
-                double quality = LabelQuality.selfConfidence(false, probabilities[c]);
-                entries.add(new QueueEntry(clip.fname(), classes.get(c), quality,
-                        String.format(Locale.ROOT, "missing label? model p=%.4f", probabilities[c])));
+            if (!known && probabilities[c] >= SUGGESTION_THRESHOLD && (best < 0 || probabilities[c] > probabilities[best])) {
+                best = c;
             }
         }
-        return entries;
+        if (best < 0) {
+            return List.of();
+        }
+        return List.of(new QueueEntry(clip.fname(), classes.get(best), LabelQuality.selfConfidence(false, probabilities[best]),
+                String.format(Locale.ROOT, "missing label? model p=%.4f", probabilities[best])));
     }
 
     /** Unlabelled clips, most uncertain first (mean binary entropy of the ensemble's probabilities). */

@@ -30,8 +30,8 @@ final class ReviewQueueCommand implements Callable<Integer> {
     @Option(names = "--kind", defaultValue = "noisy", description = "noisy (labels most likely wrong first) or uncertain (unlabelled clips the models are least sure about).")
     Kind kind;
 
-    @Option(names = "--score", defaultValue = "rank-precision",
-            description = "Label score for the noisy queue: rank-precision, clip-lrap, self-confidence, cleanlab-ema (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--score",
+            description = "Label score for the noisy queue: rank-precision, clip-lrap, self-confidence, cleanlab-ema (default: the best on the dev corpus, self-confidence).")
     String score;
 
     @Option(names = "--limit", defaultValue = "1000", paramLabel = "N")
@@ -46,7 +46,7 @@ final class ReviewQueueCommand implements Callable<Integer> {
             ReviewQueueService service = new ReviewQueueService(opened);
             List<Long> runIds = runs.resolve(opened);
             List<QueueEntry> entries = kind == Kind.noisy
-                    ? service.noisyQueue(runIds, parseScore(score), limit)
+                    ? service.noisyQueue(runIds, score == null ? ReviewQueueService.DEFAULT_SCORE : parseScore(score), limit)
                     : service.uncertaintyQueue(runIds, limit);
             try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
                  CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("fname", "label", "score", "reason").get())) {

@@ -44,7 +44,22 @@ public final class NoiseDetectionService {
                     DetectionQuality.precisionAt(5, suspicion, isError),
                     DetectionQuality.precisionAt(10, suspicion, isError)));
         }
-        return new NoiseDetectionReport(labels, errors, rows, runs);
+        List<QueueEntry> suggested = queue.noisyQueue(runs, ReviewQueueService.DEFAULT_SCORE, Integer.MAX_VALUE).stream()
+                .filter(entry -> entry.reason().startsWith("missing") && truth.containsKey(entry.fname())).toList();
+        int confirmed = (int) suggested.stream().filter(entry -> truth.get(entry.fname()).contains(entry.label())).count();
+        return new NoiseDetectionReport(labels, errors, rows, runs, suggested.size(), confirmed, missingInTruth(truth));
+    }
+
+    private int missingInTruth(Map<String, List<String>> truth) {
+        Map<String, java.util.Set<String>> given = new java.util.HashMap<>();
+        workspace.store().labels(null).stream().filter(label -> "noisy".equals(label.source()))
+                .forEach(label -> given.computeIfAbsent(label.fname(), f -> new java.util.HashSet<>()).add(label.className()));
+        int missing = 0;
+        for (var entry : truth.entrySet()) {
+            java.util.Set<String> labels = given.getOrDefault(entry.getKey(), java.util.Set.of());
+            missing += (int) entry.getValue().stream().filter(label -> !labels.contains(label)).count();
+        }
+        return missing;
     }
 
     private static int countTrue(boolean[] values) {

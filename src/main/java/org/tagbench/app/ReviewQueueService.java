@@ -25,7 +25,7 @@ public final class ReviewQueueService {
      * (eval-noise, cpu-default 5 folds: AP 0.49 against 0.47 rank precision, 0.43 clip LRAP, 0.29 cleanlab EMA).
      */
     public static final LabelScore DEFAULT_SCORE = LabelScore.SELF_CONFIDENCE;
-    /** A missing label is suggested when the ensemble gives it at least this probability. */
+    /** A missing label is never suggested below this probability, however calibrated its class is. */
     public static final double SUGGESTION_THRESHOLD = 0.5;
 
     private final WorkspaceStore store;
@@ -39,12 +39,13 @@ public final class ReviewQueueService {
 
     public List<QueueEntry> noisyQueue(List<Long> runIds, LabelScore score, int limit) {
         ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
+        double[] thresholds = suggestionThresholds(scores);
         List<QueueEntry> entries = new ArrayList<>();
         for (NoisyClip clip : noisyClips(scores.classes())) {
             double[] probabilities = scores.byFname().get(clip.fname());
             if (probabilities != null) {
                 entries.addAll(judgeGiven(clip, probabilities, score, scores.classes()));
-                entries.addAll(suggestMissing(clip, probabilities, scores.classes()));
+                entries.addAll(suggestMissing(clip, probabilities, scores.classes(), thresholds));
             }
         }
         entries.sort(Comparator.comparingDouble(QueueEntry::score).thenComparing(QueueEntry::fname)
@@ -102,12 +103,48 @@ public final class ReviewQueueService {
         return entries;
     }
 
-    /** The clip's most likely missing label, if the ensemble is confident about it: one per clip keeps the queue varied. */
-    private static List<QueueEntry> suggestMissing(NoisyClip clip, double[] probabilities, List<String> classes) {
+    /**
+     * Per class, the score a missing label must beat to be suggested: the 95th percentile of the ensemble's scores for
+     * that class on curated clips that do not carry it (curated labels are a clean reference, PEERS 4.4), and never
+     * below {@link #SUGGESTION_THRESHOLD}. An overconfident class thus needs a higher score than a well-calibrated one.
+     */
+    double[] suggestionThresholds(ClipScores scores) {
+        List<String> classes = scores.classes();
+        List<List<Double>> negatives = new ArrayList<>();
+        classes.forEach(c -> negatives.add(new ArrayList<>()));
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, java.util.Set.of(TrainingLabels.CURATED))) {
+            double[] probabilities = scores.byFname().get(clip.clip().fname());
+            if (probabilities != null) {
+                boolean[] given = clip.flags(classes);
+                for (int c = 0; c < classes.size(); c++) {
+                    if (!given[c]) {
+                        negatives.get(c).add(probabilities[c]);
+                    }
+                }
+            }
+        }
+        double[] thresholds = new double[classes.size()];
+        for (int c = 0; c < classes.size(); c++) {
+            thresholds[c] = Math.max(SUGGESTION_THRESHOLD, percentile95(negatives.get(c)));
+        }
+        return thresholds;
+    }
+
+    private static double percentile95(List<Double> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.95 * sorted.size()) - 1));
+    }
+
+    /** The clip's most likely missing label, if it beats its class's threshold: one per clip keeps the queue varied. */
+    private static List<QueueEntry> suggestMissing(NoisyClip clip, double[] probabilities, List<String> classes,
+                                                   double[] thresholds) {
         int best = -1;
         for (int c = 0; c < classes.size(); c++) {
             boolean known = clip.given()[c] || clip.decided().contains(classes.get(c));
-            if (!known && probabilities[c] >= SUGGESTION_THRESHOLD && (best < 0 || probabilities[c] > probabilities[best])) {
+            if (!known && probabilities[c] > thresholds[c] && (best < 0 || probabilities[c] > probabilities[best])) {
                 best = c;
             }
         }

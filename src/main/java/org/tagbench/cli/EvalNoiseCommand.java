@@ -31,6 +31,8 @@ final class EvalNoiseCommand implements Callable<Integer> {
                         row.score().cliName(), row.averagePrecision(), row.precisionAtErrors(), row.precisionAt5(),
                         row.precisionAt10());
             }
+            System.out.println("suggested_missing=" + report.suggestions() + " confirmed=" + report.suggestionsInTruth()
+                    + " missing_in_truth=" + report.missingInTruth());
             System.out.println("best=" + report.best().score().cliName());
             return ExitCodes.OK;
         }

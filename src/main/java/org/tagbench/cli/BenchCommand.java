@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.BenchResult;
+import org.tagbench.app.ImportBenchmark;
 import org.tagbench.app.MelBenchmark;
 import org.tagbench.dsp.MelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
-        subcommands = BenchCommand.Mel.class)
+        subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -18,6 +19,28 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "import", description = "Import speed of a generated FSD2019-shaped dataset of short clips, against bare header reads of the same files.")
+    static final class Import implements Callable<Integer> {
+        @Option(names = "--clips", defaultValue = "30000", paramLabel = "N", description = "Clips to generate (default: ${DEFAULT-VALUE}).")
+        int clips;
+
+        @Override
+        public Integer call() throws Exception {
+            Path scratch = java.nio.file.Files.createTempDirectory("tagbench-bench-import");
+            try {
+                ImportBenchmark.Result result = CliProgress.run("import bench", context -> ImportBenchmark.run(clips, scratch, context));
+                System.out.printf(Locale.ROOT, "clips=%d import_s=%.2f clips_per_s=%.0f header_reads_s=%.2f ratio_to_header_reads=%.2f target_20s_ratio=%.2f%n",
+                        result.clips(), result.importSeconds(), result.clipsPerSecond(), result.headerReadSeconds(),
+                        result.ratioToHeaderReads(), result.importSeconds() / 20.0);
+                return ExitCodes.OK;
+            } finally {
+                try (var walk = java.nio.file.Files.walk(scratch)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
     }
 
     @Command(name = "mel", description = "Decode + log-mel speed over the audio files of a folder: warm-up, then best of 5 passes.")

@@ -13,7 +13,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the Tagbench icon: a waveform on a dark rounded square with a price tag in the corner.
- * Run with {@code java packaging/icon/DrawIcon.java packaging/linux/tagbench.png [size]}; the PNG is committed,
+ * Run with {@code java packaging/icon/DrawIcon.java packaging/linux/Tagbench.png [size]}; the PNG is committed,
  * this program is how it was made (and how to remake it at another size).
  */
 public final class DrawIcon {

@@ -23,22 +23,25 @@ public final class UserDataFolder {
         return forSystem(System.getProperty("os.name", ""), System.getProperty("user.home"), System.getenv());
     }
 
-    /** The folder for an operating system name, home folder and environment, as Java reports them. */
-    static Path forSystem(String osName, String home, Map<String, String> environment) {
+    /** The folder for an operating system name, Java's user.home and the environment. */
+    static Path forSystem(String osName, String userHome, Map<String, String> environment) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = environment.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : Path.of(userHome, "AppData", "Roaming");
             return base.resolve("Tagbench");
         }
+        // Java's user.home comes from the password database; $HOME is what the user (and XDG) means by home.
+        String home = isAbsolute(environment.get("HOME")) ? environment.get("HOME") : userHome;
         if (os.startsWith("mac")) {
             return Path.of(home, "Library", "Application Support", "Tagbench");
         }
-        String xdgDataHome = environment.get("XDG_DATA_HOME");
         // The XDG specification says a relative XDG_DATA_HOME is invalid and must be ignored.
-        if (xdgDataHome != null && Path.of(xdgDataHome).isAbsolute()) {
-            return Path.of(xdgDataHome, "tagbench");
-        }
-        return Path.of(home, ".local", "share", "tagbench");
+        String xdgDataHome = environment.get("XDG_DATA_HOME");
+        return isAbsolute(xdgDataHome) ? Path.of(xdgDataHome, "tagbench") : Path.of(home, ".local", "share", "tagbench");
+    }
+
+    private static boolean isAbsolute(String path) {
+        return path != null && !path.isBlank() && Path.of(path).isAbsolute();
     }
 }

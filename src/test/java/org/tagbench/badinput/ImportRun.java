@@ -45,15 +45,16 @@ final class ImportRun {
     enum Fate { STORED_WITH_FEATURES, REPORTED, LOST }
 
     Fate fateOf(String fname) throws IOException {
-        if (!problemsAbout(fname).isEmpty() || !featureFailuresAbout(fname).isEmpty()) {
-            return Fate.REPORTED;
-        }
+        boolean reported = !problemsAbout(fname).isEmpty() || !featureFailuresAbout(fname).isEmpty();
         Optional<ClipRecord> clip = workspace.store().clip(fname);
-        if (clip.isEmpty()) {
-            return Fate.LOST;
+        if (clip.isPresent() && featureFailuresAbout(fname).isEmpty()) {
+            float[][] matrix = new FeatureService(workspace).load(clip.get(), RECIPE, new MelSpectrogram(RECIPE.mel()));
+            if (hasFiniteValues(matrix)) {
+                return Fate.STORED_WITH_FEATURES;
+            }
         }
-        float[][] matrix = new FeatureService(workspace).load(clip.get(), RECIPE, new MelSpectrogram(RECIPE.mel()));
-        return hasFiniteValues(matrix) ? Fate.STORED_WITH_FEATURES : Fate.LOST;
+        // A later duplicate row is reported under the fname of a clip that was stored: that clip still counts.
+        return reported ? Fate.REPORTED : Fate.LOST;
     }
 
     List<ImportProblem> problemsAbout(String fname) {

@@ -1,5 +1,7 @@
 package org.tagbench.cli;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -17,14 +19,42 @@ final class CliProgress {
         T run(JobContext context) throws Exception;
     }
 
+    /**
+     * Runs work with a progress bar. Ctrl-C (SIGINT/SIGTERM) asks the work to cancel and gives it up to a minute to
+     * record that cleanly (a run marked cancelled, checkpoints kept) before the JVM exits.
+     */
     static <T> T run(String task, Work<T> work) throws Exception {
+        CancellationToken cancellation = new CancellationToken();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            cancellation.cancel();
+            try {
+                finished.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "tagbench-cancel");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return runWithBar(task, work, cancellation);
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting: the hook is running and has just been released
+            }
+        }
+    }
+
+    private static <T> T runWithBar(String task, Work<T> work, CancellationToken cancellation) throws Exception {
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(STEPS)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                 .continuousUpdate().build()) {
             JobContext context = new JobContext((fraction, message) -> {
                 bar.stepTo(Math.round(fraction * STEPS));
                 bar.setExtraMessage(shorten(message));
-            }, new CancellationToken());
+            }, cancellation);
             return work.run(context);
         }
     }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 @Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, DoctorCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
-                FeaturesCommand.class, EvalCommand.class, BenchCommand.class})
+                FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
+                HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
+                PredictCommand.class, ModelsCommand.class, PipelineCommand.class})
 public final class TagbenchCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

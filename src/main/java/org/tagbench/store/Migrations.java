@@ -13,7 +13,8 @@ final class Migrations {
     private Migrations() {}
 
     private static final List<String> STEPS = List.of(
-            // 1: clips, labels with their source and review state, decision history, runs, predictions.
+            // 1: clips, labels with their source and review state, decision history, runs (and the runs an ensemble or
+            // pipeline is made of), predictions.
             """
             CREATE TABLE dataset (
               id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -78,6 +79,12 @@ final class Migrations {
               owner_pid INTEGER,
               last_decision_id INTEGER NOT NULL DEFAULT 0,
               message TEXT
+            );
+            CREATE TABLE run_members (
+              run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+              member_id INTEGER NOT NULL REFERENCES runs(id),
+              position INTEGER NOT NULL,
+              PRIMARY KEY (run_id, member_id)
             );
             CREATE TABLE run_epochs (
               run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,

@@ -45,6 +45,49 @@ final class RunStore {
         }
     }
 
+    void reopen(long runId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE runs SET status = 'running', finished_at = NULL, message = NULL, owner_pid = ? "
+                        + "WHERE id = ? AND status <> 'finished'")) {
+            update.setLong(1, ProcessHandle.current().pid());
+            update.setLong(2, runId);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("run " + runId + " does not exist or has already finished");
+            }
+        }
+    }
+
+    void setMembers(long runId, List<Long> members) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM run_members WHERE run_id = ?")) {
+            delete.setLong(1, runId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO run_members(run_id, member_id, position) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < members.size(); i++) {
+                insert.setLong(1, runId);
+                insert.setLong(2, members.get(i));
+                insert.setInt(3, i);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    List<Long> members(long runId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT member_id FROM run_members WHERE run_id = ? ORDER BY position")) {
+            query.setLong(1, runId);
+            List<Long> members = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    members.add(rs.getLong(1));
+                }
+            }
+            return members;
+        }
+    }
+
     void recordEpoch(EpochRecord epoch) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO run_epochs(run_id, fold, epoch, train_loss, val_lwlrap) VALUES (?, ?, ?, ?, ?)")) {

@@ -232,6 +232,27 @@ public final class WorkspaceStore implements AutoCloseable {
         return inTransaction("start a " + kind + " run", () -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));
     }
 
+    /** Puts an unfinished run back to 'running' under this process, to resume it. */
+    public synchronized void reopenRun(long runId) {
+        inTransaction("reopen run " + runId, () -> {
+            new RunStore(connection).reopen(runId);
+            return null;
+        });
+    }
+
+    /** Records the runs an ensemble or pipeline run is made of, in order. */
+    public synchronized void setRunMembers(long runId, List<Long> members) {
+        inTransaction("set members of run " + runId, () -> {
+            new RunStore(connection).setMembers(runId, members);
+            return null;
+        });
+    }
+
+    /** The runs an ensemble or pipeline run is made of; empty for a plain training run. */
+    public synchronized List<Long> runMembers(long runId) {
+        return call("read members of run " + runId, () -> new RunStore(connection).members(runId));
+    }
+
     public synchronized void recordEpoch(EpochRecord epoch) {
         inTransaction("record an epoch of run " + epoch.runId(), () -> {
             new RunStore(connection).recordEpoch(epoch);

@@ -1,0 +1,9 @@
+package org.tagbench.app;
+
+import java.util.List;
+
+/** A finished pipeline: its own run id (naming the final ensemble), the ensemble's OOF lwlrap and every stage. */
+public record PipelineOutcome(long runId, double oofLwlrap, List<Long> members, List<Stage> stages) {
+    /** One training stage of a pipeline. */
+    public record Stage(String name, long runId, double oofLwlrap, int trainingClips, double seconds) {}
+}

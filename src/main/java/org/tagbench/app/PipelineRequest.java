@@ -1,0 +1,34 @@
+package org.tagbench.app;
+
+import java.util.List;
+
+/**
+ * A noisy-label pipeline as the user asks for it (TECHNIQUES 4.3, 4.6): {@code warmup} (8th place), {@code pseudo}
+ * (3rd place iterative pseudo-labelling) or {@code pretrain} (noisy pre-train, curated fine-tune). {@code base} holds
+ * the preset and training settings every stage shares.
+ *
+ * @param perLabelCap      warm-up stage 3: at most this many selected noisy clips per fold and label (8th place: 5)
+ * @param pseudoFractions  pseudo: the share of noisy clips added in each round, growing
+ * @param relabelTarget    pseudo: when set, the remaining noisy clips are relabelled from thresholded predictions so
+ *                         that they average this many labels per clip, and a last round trains with them
+ */
+public record PipelineRequest(String pipeline, TrainRequest base, int perLabelCap, List<Double> pseudoFractions,
+                              Double relabelTarget) {
+    public static final List<String> KINDS = List.of("warmup", "pseudo", "pretrain");
+
+    public PipelineRequest {
+        if (!KINDS.contains(pipeline)) {
+            throw new IllegalArgumentException("unknown pipeline '" + pipeline + "': use warmup, pseudo or pretrain");
+        }
+        pseudoFractions = pseudoFractions == null || pseudoFractions.isEmpty() ? List.of(0.25, 0.5, 0.75, 1.0)
+                : List.copyOf(pseudoFractions);
+        for (double fraction : pseudoFractions) {
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("pseudo-label fractions lie in (0, 1], got " + fraction);
+            }
+        }
+        if (perLabelCap < 1) {
+            throw new IllegalArgumentException("the per-label cap must be at least 1, got " + perLabelCap);
+        }
+    }
+}

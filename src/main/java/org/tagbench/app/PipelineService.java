@@ -1,0 +1,267 @@
+package org.tagbench.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.tagbench.metrics.Lwlrap;
+import org.tagbench.ml.train.EpochReport;
+import org.tagbench.store.RunRecord;
+
+/**
+ * The noisy-label pipelines of the top FAT2019 solutions, each stage a recorded training run:
+ * <ul>
+ * <li>{@code pretrain}: noisy only, then curated warm-started from it (2nd / 7th place);</li>
+ * <li>{@code warmup} (8th place): 1 noisy only; 2 curated warm-started from 1; 3 curated + noisy clips whose geometric
+ * mean of per-clip LRAP under models 1 and 2 is at least 0.5 (at most N per fold and label), warm-started from 2;
+ * 4 curated + noisy clips with per-clip LRAP 1 under model 3, warm-started from 3; the ensemble of stages 2-4;</li>
+ * <li>{@code pseudo} (3rd place): curated, then rounds adding the growing top share of noisy clips ranked by the
+ * per-clip LRAP of their labels under the latest model, optionally a last round with the rest relabelled.</li>
+ * </ul>
+ * Human decisions win in every stage (labels come through {@link TrainingLabels}). The pipeline's own run names the
+ * final ensemble; its state file lets a killed pipeline resume after its last finished stage.
+ */
+public final class PipelineService {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final double WARMUP_AGREEMENT = 0.5;
+
+    private final Workspace workspace;
+    private final TrainingService training;
+
+    public PipelineService(Workspace workspace) {
+        this.workspace = workspace;
+        this.training = new TrainingService(workspace);
+    }
+
+    /** What a pipeline has finished so far, kept beside the workspace database. */
+    record State(PipelineRequest request, List<PipelineOutcome.Stage> stages) {}
+
+    public PipelineOutcome run(PipelineRequest request, JobContext context, Consumer<EpochReport> epochs) throws Exception {
+        String device = org.tagbench.ml.Tagging.resolveDevice(request.base().device(), request.base().threads());
+        long runId = workspace.store().startRun("pipeline-" + request.pipeline(),
+                TrainingService.plan(request.base()).name(), GSON.toJson(request), device, TagbenchHome.gitCommit());
+        State state = new State(request, new ArrayList<>());
+        save(runId, state);
+        return execute(runId, state, context, epochs);
+    }
+
+    public PipelineOutcome resume(long runId, JobContext context, Consumer<EpochReport> epochs) throws Exception {
+        Path file = stateFile(runId);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("run " + runId + " is not a pipeline of this workspace");
+        }
+        State state = GSON.fromJson(Files.readString(file), State.class);
+        workspace.store().reopenRun(runId);
+        return execute(runId, new State(state.request(), new ArrayList<>(state.stages())), context, epochs);
+    }
+
+    private PipelineOutcome execute(long runId, State state, JobContext context, Consumer<EpochReport> epochs) throws Exception {
+        try {
+            Stages stages = new Stages(runId, state, context, epochs);
+            List<Long> members = switch (state.request().pipeline()) {
+                case "pretrain" -> pretrain(stages);
+                case "warmup" -> warmup(stages);
+                default -> pseudo(stages);
+            };
+            double oof = finishEnsemble(runId, members);
+            return new PipelineOutcome(runId, oof, members, List.copyOf(state.stages()));
+        } catch (JobCancelledException e) {
+            workspace.store().endRunUnfinished(runId, RunRecord.CANCELLED, "cancelled after " + state.stages().size()
+                    + " stages; 'tagbench pipeline " + state.request().pipeline() + " --resume " + runId + "' continues it");
+            throw e;
+        } catch (Exception e) {
+            workspace.store().endRunUnfinished(runId, RunRecord.FAILED, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private List<Long> pretrain(Stages stages) throws Exception {
+        long noisy = stages.train("1-noisy", Set.of(TrainingLabels.NOISY), null, Map.of());
+        return List.of(stages.train("2-curated", Set.of(TrainingLabels.CURATED), noisy, Map.of()));
+    }
+
+    private List<Long> warmup(Stages stages) throws Exception {
+        long first = stages.train("1-noisy", Set.of(TrainingLabels.NOISY), null, Map.of());
+        long second = stages.train("2-curated", Set.of(TrainingLabels.CURATED), first, Map.of());
+        int cap = stages.state.request().perLabelCap() * TrainingService.plan(stages.state.request().base()).folds();
+        Map<String, List<String>> agreeing = capPerLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT, cap);
+        long third = stages.train("3-curated+agreeing", Set.of(TrainingLabels.CURATED), second, agreeing);
+        Map<String, List<String>> perfect = capPerLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE);
+        long fourth = stages.train("4-curated+perfect", Set.of(TrainingLabels.CURATED), third, perfect);
+        return List.of(second, third, fourth);
+    }
+
+    private List<Long> pseudo(Stages stages) throws Exception {
+        long latest = stages.train("0-curated", Set.of(TrainingLabels.CURATED), null, Map.of());
+        List<ScoredClip> ranked = List.of();
+        Map<String, List<String>> added = Map.of();
+        List<Double> fractions = stages.state.request().pseudoFractions();
+        for (int round = 0; round < fractions.size(); round++) {
+            ranked = noisyScored(List.of(latest));
+            int take = (int) Math.round(fractions.get(round) * ranked.size());
+            added = labelsOf(ranked.subList(0, Math.min(take, ranked.size())));
+            latest = stages.train("round-" + (round + 1) + "-top" + take, Set.of(TrainingLabels.CURATED), null, added);
+        }
+        Double target = stages.state.request().relabelTarget();
+        if (target != null) {
+            Map<String, List<String>> relabelled = new LinkedHashMap<>(added);
+            relabelled.putAll(PseudoLabels.relabel(workspace.store(), latest, excluding(ranked, added.keySet()), target));
+            latest = stages.train("relabel-rest", Set.of(TrainingLabels.CURATED), null, relabelled);
+        }
+        return List.of(latest);
+    }
+
+    /** A noisy clip, its active labels, and how well they agree with the given runs (geometric mean of clip LRAPs). */
+    record ScoredClip(String fname, List<String> labels, double agreement) {}
+
+    /** Noisy clips best-agreeing first; ties keep name order. */
+    List<ScoredClip> noisyScored(List<Long> runs) {
+        List<String> classes = workspace.store().classes();
+        List<Map<String, float[]>> predictions = runs.stream().map(run -> workspace.store().predictions(run, true)).toList();
+        List<ScoredClip> scored = new ArrayList<>();
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.NOISY))) {
+            boolean[] given = clip.flags(classes);
+            double logSum = 0;
+            boolean complete = true;
+            for (Map<String, float[]> runPredictions : predictions) {
+                float[] scores = runPredictions.get(clip.clip().fname());
+                if (scores == null) {
+                    complete = false;
+                    break;
+                }
+                logSum += Math.log(Math.max(1e-12, Lwlrap.clipLrap(given, TrainingLabels.toDouble(scores))));
+            }
+            if (complete) {
+                scored.add(new ScoredClip(clip.clip().fname(), clip.labels(), Math.exp(logSum / predictions.size())));
+            }
+        }
+        scored.sort(Comparator.comparingDouble(ScoredClip::agreement).reversed().thenComparing(ScoredClip::fname));
+        return scored;
+    }
+
+    /** Clips at or above the threshold, at most {@code cap} per label (the best-agreeing ones first). */
+    static Map<String, List<String>> capPerLabel(List<ScoredClip> ranked, double threshold, int cap) {
+        Map<String, Integer> perLabel = new HashMap<>();
+        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        for (ScoredClip clip : ranked) {
+            boolean room = clip.labels().stream().allMatch(label -> perLabel.getOrDefault(label, 0) < cap);
+            if (clip.agreement() >= threshold - 1e-12 && room) {
+                chosen.put(clip.fname(), clip.labels());
+                clip.labels().forEach(label -> perLabel.merge(label, 1, Integer::sum));
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<String, List<String>> labelsOf(List<ScoredClip> clips) {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        clips.forEach(clip -> labels.put(clip.fname(), clip.labels()));
+        return labels;
+    }
+
+    private static List<String> excluding(List<ScoredClip> ranked, Set<String> taken) {
+        return ranked.stream().map(ScoredClip::fname).filter(fname -> !taken.contains(fname)).toList();
+    }
+
+    /**
+     * The pipeline's run becomes the mean ensemble of its members: their out-of-sample predictions averaged and stored
+     * under the pipeline's id, scored by lwlrap on the curated clips every member predicted out of fold.
+     */
+    private double finishEnsemble(long runId, List<Long> members) {
+        workspace.store().setRunMembers(runId, members);
+        List<Map<String, float[]>> memberPredictions = members.stream()
+                .map(member -> workspace.store().predictions(member, true)).toList();
+        Map<String, float[]> mean = new LinkedHashMap<>();
+        for (String fname : memberPredictions.get(0).keySet()) {
+            if (memberPredictions.stream().allMatch(p -> p.containsKey(fname))) {
+                float[] sum = new float[memberPredictions.get(0).get(fname).length];
+                memberPredictions.forEach(p -> {
+                    float[] row = p.get(fname);
+                    for (int c = 0; c < sum.length; c++) {
+                        sum[c] += row[c] / memberPredictions.size();
+                    }
+                });
+                mean.put(fname, sum);
+            }
+        }
+        workspace.store().savePredictions(runId, mean, true);
+        double oof = curatedLwlrap(mean);
+        workspace.store().finishRun(runId, oof, null);
+        return oof;
+    }
+
+    private double curatedLwlrap(Map<String, float[]> predictions) {
+        List<String> classes = workspace.store().classes();
+        List<boolean[]> truth = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED))) {
+            float[] predicted = predictions.get(clip.clip().fname());
+            if (predicted != null) {
+                truth.add(clip.flags(classes));
+                scores.add(TrainingLabels.toDouble(predicted));
+            }
+        }
+        return Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][])).overall();
+    }
+
+    private Path stateFile(long runId) {
+        return workspace.dir().resolve("pipelines").resolve(runId + ".json");
+    }
+
+    private void save(long runId, State state) throws IOException {
+        Path file = stateFile(runId);
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, GSON.toJson(state));
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Runs the stages of one pipeline, skipping those a previous attempt finished. */
+    private final class Stages {
+        private final long runId;
+        private final State state;
+        private final JobContext context;
+        private final Consumer<EpochReport> epochs;
+
+        Stages(long runId, State state, JobContext context, Consumer<EpochReport> epochs) {
+            this.runId = runId;
+            this.state = state;
+            this.context = context;
+            this.epochs = epochs;
+        }
+
+        long train(String name, Set<String> sources, Long init, Map<String, List<String>> extra) throws Exception {
+            for (PipelineOutcome.Stage done : state.stages()) {
+                if (done.name().equals(name)) {
+                    return done.runId();
+                }
+            }
+            int index = state.stages().size();
+            JobContext stageContext = new JobContext((fraction, message) -> context.progress().progress(
+                    Math.min(1, (index + fraction) / expectedStages()), name + ": " + message), context.cancellation());
+            TrainRequest request = state.request().base().withStage(sources, init, extra);
+            TrainOutcome outcome = training.train(request, stageContext, epochs);
+            state.stages().add(new PipelineOutcome.Stage(name, outcome.runId(), outcome.oofLwlrap(), outcome.trainingClips(),
+                    outcome.seconds()));
+            save(runId, state);
+            return outcome.runId();
+        }
+
+        private int expectedStages() {
+            return switch (state.request().pipeline()) {
+                case "pretrain" -> 2;
+                case "warmup" -> 4;
+                default -> 1 + state.request().pseudoFractions().size() + (state.request().relabelTarget() == null ? 0 : 1);
+            };
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.tagbench.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One training as the user asks for it. Zero folds or epochs and a null seed mean "as the preset says";
+ * {@code sources} picks the kinds of labelled clips (curated, noisy, pseudo); {@code initRun} warm-starts each fold
+ * from that run's models; {@code extraClips} adds clips with the labels given here (noisy clips a pipeline selected
+ * or relabelled), trained on as pseudo-labelled.
+ */
+public record TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
+                           Long seed, int threads, Map<String, List<String>> extraClips) {
+    public TrainRequest {
+        sources = Set.copyOf(sources);
+        extraClips = extraClips == null ? Map.of() : Map.copyOf(extraClips);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("train on at least one source: curated, noisy or pseudo");
+        }
+        for (String source : sources) {
+            if (!Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY, TrainingLabels.PSEUDO).contains(source)) {
+                throw new IllegalArgumentException("unknown source '" + source + "': use curated, noisy or pseudo");
+            }
+        }
+    }
+
+    public static TrainRequest defaults(String preset) {
+        return new TrainRequest(preset, 0, 0, Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY), null, "auto", null, 0,
+                Map.of());
+    }
+
+    public TrainRequest withStage(Set<String> newSources, Long newInitRun, Map<String, List<String>> newExtraClips) {
+        return new TrainRequest(preset, folds, epochs, newSources, newInitRun, device, seed, threads, newExtraClips);
+    }
+}

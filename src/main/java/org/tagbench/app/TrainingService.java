@@ -1,0 +1,297 @@
+package org.tagbench.app;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.reflect.TypeToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.tagbench.dsp.MelConfig;
+import org.tagbench.dsp.MelSpectrogram;
+import org.tagbench.ml.Tagging;
+import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.ml.infer.ClipTagger;
+import org.tagbench.ml.infer.ModelBundle;
+import org.tagbench.ml.train.EpochReport;
+import org.tagbench.ml.train.FoldAssignment;
+import org.tagbench.ml.train.MultilabelStratifiedKFold;
+import org.tagbench.ml.train.TrainingListener;
+import org.tagbench.ml.train.TrainingPlan;
+import org.tagbench.ml.train.TrainingResult;
+import org.tagbench.ml.zoo.Presets;
+import org.tagbench.store.ClipRecord;
+import org.tagbench.store.EpochRecord;
+import org.tagbench.store.RunRecord;
+
+/**
+ * Cross-validated training on the workspace's labels as a recorded run: features from the cache, labels with human
+ * decisions winning, folds saved with the run, per-epoch metrics and out-of-fold predictions stored, a model bundle
+ * for inference, and predictions for every clip the run did not train on. A run that dies or is cancelled is marked
+ * so; {@link #resume} continues it from its last checkpoints.
+ */
+public final class TrainingService {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final String REQUEST_FILE = "request.json";
+    private static final String FOLDS_FILE = "folds.json";
+    private static final int PREDICTION_CHUNK = 16;
+
+    private final Workspace workspace;
+    private final FeatureService features;
+
+    public TrainingService(Workspace workspace) {
+        this.workspace = workspace;
+        this.features = new FeatureService(workspace);
+    }
+
+    /** The preset a request names (the CPU default when none), with its overrides applied. */
+    public static TrainingPlan plan(TrainRequest request) {
+        TrainingPlan plan = Presets.find(TagbenchHome.models(), request.preset() == null ? Presets.CPU_DEFAULT : request.preset());
+        if (request.folds() > 0) {
+            plan = plan.withFolds(request.folds());
+        }
+        if (request.epochs() > 0) {
+            plan = plan.withEpochs(request.epochs());
+        }
+        return request.seed() == null ? plan : plan.withSeed(request.seed());
+    }
+
+    public TrainOutcome train(TrainRequest request, JobContext context, Consumer<EpochReport> epochs) throws IOException, InterruptedException {
+        TrainingPlan plan = plan(request);
+        List<String> classes = requireClasses();
+        List<Example> examples = examples(plan, request, context);
+        boolean[][] truth = truthOf(examples);
+        FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
+        String device = Tagging.resolveDevice(request.device(), request.threads());
+        long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request), device, TagbenchHome.gitCommit());
+        Path runFolder = runFolder(runId);
+        Files.createDirectories(runFolder);
+        Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));
+        Files.writeString(runFolder.resolve(FOLDS_FILE), GSON.toJson(foldsByFname(examples, folds)));
+        return runTraining(runId, plan, request, classes, examples, folds, context, epochs);
+    }
+
+    /** Continues a run that was cut off, from the last checkpoint of each unfinished fold. */
+    public TrainOutcome resume(long runId, JobContext context, Consumer<EpochReport> epochs) throws IOException, InterruptedException {
+        RunRecord run = workspace.store().run(runId).orElseThrow(() -> new IllegalArgumentException("no run " + runId));
+        if (RunRecord.FINISHED.equals(run.status())) {
+            throw new IllegalStateException("run " + runId + " already finished");
+        }
+        Path runFolder = runFolder(runId);
+        TrainRequest request = GSON.fromJson(Files.readString(runFolder.resolve(REQUEST_FILE)), TrainRequest.class);
+        Map<String, Integer> savedFolds = GSON.fromJson(Files.readString(runFolder.resolve(FOLDS_FILE)),
+                new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
+        TrainingPlan plan = plan(request);
+        List<Example> all = examples(plan, request, context);
+        Map<String, Example> byName = new LinkedHashMap<>();
+        all.forEach(example -> byName.put(example.training().fname(), example));
+        List<Example> examples = new ArrayList<>();
+        int[] foldOf = new int[savedFolds.size()];
+        for (var entry : savedFolds.entrySet()) {
+            Example example = byName.get(entry.getKey());
+            if (example == null) {
+                throw new IllegalStateException("run " + runId + " trained on " + entry.getKey()
+                        + ", which no longer has usable labels or features: start a new run");
+            }
+            foldOf[examples.size()] = entry.getValue();
+            examples.add(example);
+        }
+        FoldAssignment folds = new FoldAssignment(plan.folds(), plan.seed(), foldOf);
+        workspace.store().reopenRun(runId);
+        return runTraining(runId, plan, request, requireClasses(), examples, folds, context, epochs);
+    }
+
+    public Path runFolder(long runId) {
+        return workspace.dir().resolve("runs").resolve(Long.toString(runId));
+    }
+
+    private TrainOutcome runTraining(long runId, TrainingPlan plan, TrainRequest request, List<String> classes,
+                                     List<Example> examples, FoldAssignment folds, JobContext context,
+                                     Consumer<EpochReport> epochs) throws IOException {
+        long started = System.nanoTime();
+        try {
+            List<TrainingExample> training = examples.stream().map(Example::training).toList();
+            Tagging.TrainingJob job = new Tagging.TrainingJob(plan, classes, request.device(), request.threads(), training,
+                    folds, runFolder(runId), warmStart(request.initRun()));
+            TrainingResult result = Tagging.train(job, listener(runId, context, epochs), context.cancellation()::isCancelled);
+            if (result.cancelled()) {
+                workspace.store().endRunUnfinished(runId, RunRecord.CANCELLED,
+                        "cancelled after " + result.folds().size() + " of " + folds.folds() + " folds; 'tagbench train --resume "
+                                + runId + "' continues it");
+                throw new JobCancelledException();
+            }
+            Path bundle = runFolder(runId).resolve("bundle");
+            ModelBundle.save(bundle, plan, classes, result);
+            double oof = result.outOfFoldLwlrap(truthOf(examples));
+            storeOutOfFold(runId, examples, result);
+            predictUnseen(runId, plan, request, bundle, examples, context);
+            workspace.store().finishRun(runId, oof, bundle.toString());
+            return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9);
+        } catch (JobCancelledException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            workspace.store().endRunUnfinished(runId, RunRecord.FAILED, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private TrainingListener listener(long runId, JobContext context, Consumer<EpochReport> epochs) {
+        return new TrainingListener() {
+            @Override
+            public void onEpoch(EpochReport report) {
+                workspace.store().recordEpoch(new EpochRecord(runId, report.fold(), report.epoch(), report.trainLoss(),
+                        report.validationLwlrap()));
+                epochs.accept(report);
+            }
+
+            @Override
+            public void onProgress(double fraction, String message) {
+                context.progress().progress(0.1 + 0.75 * fraction, message);
+            }
+        };
+    }
+
+    private List<Path> warmStart(Long initRun) {
+        if (initRun == null) {
+            return List.of();
+        }
+        RunRecord init = workspace.store().run(initRun)
+                .orElseThrow(() -> new IllegalArgumentException("--init: no run " + initRun));
+        if (!RunRecord.FINISHED.equals(init.status()) || init.modelDir() == null) {
+            throw new IllegalArgumentException("--init: run " + initRun + " has no finished models (" + init.status() + ")");
+        }
+        return Tagging.foldModels(Path.of(init.modelDir()));
+    }
+
+    /** A training example with the clip it came from. */
+    record Example(ClipRecord clip, TrainingExample training) {}
+
+    private List<Example> examples(TrainingPlan plan, TrainRequest request, JobContext context) throws IOException, InterruptedException {
+        List<String> classes = requireClasses();
+        MelConfig mel = MelConfig.preset(plan.melPreset());
+        if (mel.nMels() != plan.melBins()) {
+            throw new IllegalArgumentException(plan.name() + ": melBins " + plan.melBins() + " but preset " + mel.name()
+                    + " has " + mel.nMels() + " mel bands");
+        }
+        FeatureRecipe recipe = FeatureRecipe.trimmed(mel);
+        int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+        features.computeAll(recipe, threads, new JobContext((f, m) -> context.progress().progress(0.1 * f, "features " + m),
+                context.cancellation()));
+        MelSpectrogram extractor = new MelSpectrogram(mel);
+        List<Example> examples = new ArrayList<>();
+        for (TrainingLabels.LabelledClip labelled : TrainingLabels.of(workspace.store(), request.sources())) {
+            float[] target = TrainingLabels.targets(labelled.labels(), classes);
+            try {
+                float[][] logMel = features.load(labelled.clip(), recipe, extractor);
+                examples.add(new Example(labelled.clip(), new TrainingExample(labelled.clip().fname(), logMel, target,
+                        labelled.kind(), 1f)));
+            } catch (IOException e) {
+                context.progress().progress(0.1, "skipped " + labelled.clip().fname() + ": " + e.getMessage());
+            }
+        }
+        addExtraClips(examples, request, classes, recipe, extractor);
+        if (examples.size() < plan.folds() * 2) {
+            throw new IllegalStateException(examples.size() + " labelled clips of " + request.sources()
+                    + " are too few for " + plan.folds() + " folds");
+        }
+        return examples;
+    }
+
+    /** Clips a pipeline chose, with the labels it chose for them; they replace the same clip from the sources. */
+    private void addExtraClips(List<Example> examples, TrainRequest request, List<String> classes, FeatureRecipe recipe,
+                               MelSpectrogram extractor) throws IOException {
+        if (request.extraClips().isEmpty()) {
+            return;
+        }
+        examples.removeIf(example -> request.extraClips().containsKey(example.clip().fname()));
+        for (var entry : new java.util.TreeMap<>(request.extraClips()).entrySet()) {
+            ClipRecord clip = workspace.store().clip(entry.getKey())
+                    .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
+            float[] target = TrainingLabels.targets(entry.getValue(), classes);
+            examples.add(new Example(clip, new TrainingExample(clip.fname(), features.load(clip, recipe, extractor), target,
+                    TrainingLabels.PSEUDO, 1f)));
+        }
+    }
+
+    private void storeOutOfFold(long runId, List<Example> examples, TrainingResult result) {
+        Map<String, float[]> oof = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            oof.put(examples.get(i).clip().fname(), result.outOfFold()[i]);
+        }
+        workspace.store().savePredictions(runId, oof, true);
+    }
+
+    /** Every clip the run never trained on (test, unlabelled, unused splits) gets the fold ensemble's scores. */
+    private void predictUnseen(long runId, TrainingPlan plan, TrainRequest request, Path bundle, List<Example> examples,
+                               JobContext context) throws IOException {
+        var trained = examples.stream().map(e -> e.clip().fname()).collect(java.util.stream.Collectors.toSet());
+        List<ClipRecord> unseen = workspace.store().clips(null).stream().filter(c -> !trained.contains(c.fname())).toList();
+        FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
+        try (ClipTagger tagger = Tagging.open(bundle, request.device(), request.threads())) {
+            for (int start = 0; start < unseen.size(); start += PREDICTION_CHUNK) {
+                context.step(0.85 + 0.15 * start / Math.max(1, unseen.size()), "predicting unseen clips");
+                List<ClipRecord> chunk = unseen.subList(start, Math.min(unseen.size(), start + PREDICTION_CHUNK));
+                Map<String, float[]> scores = predictChunk(tagger, chunk, recipe, extractor);
+                workspace.store().savePredictions(runId, scores, true);
+            }
+        }
+    }
+
+    private Map<String, float[]> predictChunk(ClipTagger tagger, List<ClipRecord> chunk, FeatureRecipe recipe,
+                                              MelSpectrogram extractor) {
+        List<String> names = new ArrayList<>();
+        List<float[][]> inputs = new ArrayList<>();
+        for (ClipRecord clip : chunk) {
+            try {
+                inputs.add(features.load(clip, recipe, extractor));
+                names.add(clip.fname());
+            } catch (IOException e) {
+                // an unreadable clip simply gets no prediction; the feature pass already reported it
+            }
+        }
+        Map<String, float[]> scores = new LinkedHashMap<>();
+        if (!inputs.isEmpty()) {
+            float[][] predicted = tagger.predictAll(inputs);
+            for (int i = 0; i < names.size(); i++) {
+                scores.put(names.get(i), predicted[i]);
+            }
+        }
+        return scores;
+    }
+
+    private List<String> requireClasses() {
+        List<String> classes = workspace.store().classes();
+        if (classes.isEmpty()) {
+            throw new IllegalStateException("the workspace has no classes: import a labelled dataset first");
+        }
+        return classes;
+    }
+
+    private static boolean[][] truthOf(List<Example> examples) {
+        boolean[][] truth = new boolean[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            truth[i] = examples.get(i).training().positives();
+        }
+        return truth;
+    }
+
+    private static Map<String, Integer> foldsByFname(List<Example> examples, FoldAssignment folds) {
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byName.put(examples.get(i).clip().fname(), folds.foldOfExample()[i]);
+        }
+        return byName;
+    }
+
+    private static String paramsJson(TrainingPlan plan, TrainRequest request) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("plan", GSON.fromJson(Presets.toJson(plan), Object.class));
+        params.put("request", request);
+        return GSON.toJson(params);
+    }
+}

@@ -1,0 +1,74 @@
+package org.tagbench.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.tagbench.app.PipelineOutcome;
+import org.tagbench.app.PipelineRequest;
+import org.tagbench.app.PipelineService;
+import org.tagbench.app.TrainRequest;
+import org.tagbench.app.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "pipeline", description = "Run a noisy-label pipeline: warmup (8th place), pseudo (3rd place iterative pseudo-labelling) or pretrain (noisy pre-train, curated fine-tune).")
+final class PipelineCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "warmup|pseudo|pretrain")
+    String pipeline;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Model preset for every stage (default: cpu-default).")
+    String preset;
+
+    @Option(names = "--folds", paramLabel = "K")
+    int folds;
+
+    @Option(names = "--epochs", paramLabel = "N")
+    int epochs;
+
+    @Option(names = "--device", defaultValue = "auto")
+    String device;
+
+    @Option(names = "--seed", paramLabel = "S")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N")
+    int threads;
+
+    @Option(names = "--cap", defaultValue = "5", paramLabel = "N", description = "warmup: at most N selected noisy clips per fold and label (default: ${DEFAULT-VALUE}).")
+    int cap;
+
+    @Option(names = "--fractions", split = ",", paramLabel = "F[,F...]", description = "pseudo: share of noisy clips added per round (default: 0.25,0.5,0.75,1.0).")
+    List<Double> fractions;
+
+    @Option(names = "--relabel-target", paramLabel = "LABELS_PER_CLIP", description = "pseudo: relabel the rest from predictions to this mean number of labels per clip, then train once more.")
+    Double relabelTarget;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue a pipeline after its last finished stage.")
+    Long resume;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainRequest base = new TrainRequest(preset, folds, epochs, Set.of("curated"), null, device, seed, threads, Map.of());
+        PipelineRequest request = new PipelineRequest(pipeline, base, cap, fractions, relabelTarget);
+        try (Workspace opened = workspace.open()) {
+            PipelineService service = new PipelineService(opened);
+            PipelineOutcome outcome = CliProgress.run(pipeline, context -> resume == null
+                    ? service.run(request, context, TrainCommand::printEpoch)
+                    : service.resume(resume, context, TrainCommand::printEpoch));
+            for (PipelineOutcome.Stage stage : outcome.stages()) {
+                System.out.printf(Locale.ROOT, "stage %-22s run=%d clips=%d oof_lwlrap=%.6f seconds=%.1f%n", stage.name(),
+                        stage.runId(), stage.trainingClips(), stage.oofLwlrap(), stage.seconds());
+            }
+            System.out.println("ensemble of runs " + outcome.members());
+            System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.tagbench.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tagbench.app.Workspace;
+import org.tagbench.store.RunRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "runs", description = "List the workspace's runs with their status and out-of-fold lwlrap; optionally make some active.")
+final class RunsCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Mixin
+    RunsOption runs;
+
+    @Option(names = "--activate", description = "Make the runs named by --runs the active ensemble.")
+    boolean activate;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Workspace opened = workspace.open()) {
+            opened.store().failOrphanedRuns();
+            if (activate) {
+                List<Long> ids = runs.resolve(opened);
+                if (ids.isEmpty()) {
+                    throw new IllegalArgumentException("--activate needs --runs ID[,ID...]");
+                }
+                opened.store().setActiveRuns(ids);
+            }
+            System.out.println("id  kind      preset                          status     oof_lwlrap  active  started");
+            for (RunRecord run : opened.store().runs()) {
+                System.out.printf(Locale.ROOT, "%-3d %-9s %-31s %-10s %-11s %-7s %s%n", run.id(), run.kind(), run.preset(),
+                        run.status(), run.oofLwlrap() == null ? "-" : String.format(Locale.ROOT, "%.6f", run.oofLwlrap()),
+                        run.active() ? "yes" : "", run.startedAt());
+                if (run.message() != null) {
+                    System.out.println("    " + run.message());
+                }
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.tagbench.cli;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tagbench.app.TrainOutcome;
+import org.tagbench.app.TrainRequest;
+import org.tagbench.app.TrainingService;
+import org.tagbench.app.Workspace;
+import org.tagbench.ml.train.EpochReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", description = "Cross-validated training of a model preset on the workspace's labels, recorded as a run.")
+final class TrainCommand implements Callable<Integer> {
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--preset", paramLabel = "NAME", description = "Model preset from models/ (default: cpu-default; see 'tagbench models').")
+    String preset;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Folds (default: the preset's).")
+    int folds;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per fold (default: the preset's).")
+    int epochs;
+
+    @Option(names = "--sources", split = ",", paramLabel = "curated,noisy", description = "Kinds of labelled clips to train on (default: curated,noisy).")
+    List<String> sources = List.of("curated", "noisy");
+
+    @Option(names = "--init", paramLabel = "RUN", description = "Warm-start each fold from this run's models.")
+    Long init;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the preset's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads (default: all cores).")
+    int threads;
+
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last checkpoints.")
+    Long resume;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainRequest request = new TrainRequest(preset, folds, epochs, new LinkedHashSet<>(sources), init, device, seed, threads,
+                java.util.Map.of());
+        try (Workspace opened = workspace.open()) {
+            TrainingService service = new TrainingService(opened);
+            TrainOutcome outcome = CliProgress.run("train", context -> resume == null
+                    ? service.train(request, context, TrainCommand::printEpoch)
+                    : service.resume(resume, context, TrainCommand::printEpoch));
+            System.out.printf(Locale.ROOT, "trained on %d clips in %.1f s, models in %s%n", outcome.trainingClips(),
+                    outcome.seconds(), outcome.bundle());
+            System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
+            return ExitCodes.OK;
+        }
+    }
+
+    static void printEpoch(EpochReport report) {
+        System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f%s%n", report.fold(), report.epoch(),
+                report.trainLoss(), report.validationLwlrap(), report.improved() ? " *" : "");
+    }
+}

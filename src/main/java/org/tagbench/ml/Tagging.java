@@ -1,0 +1,78 @@
+package org.tagbench.ml;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.ml.engine.DeviceChoice;
+import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.ml.infer.ClipTagger;
+import org.tagbench.ml.infer.ModelBundle;
+import org.tagbench.ml.train.CrossValidationTrainer;
+import org.tagbench.ml.train.FoldAssignment;
+import org.tagbench.ml.train.TrainingListener;
+import org.tagbench.ml.train.TrainingPlan;
+import org.tagbench.ml.train.TrainingResult;
+import org.tagbench.ml.train.TrainingSetup;
+import org.tagbench.ml.zoo.PlanResolver;
+
+/**
+ * The doorway to the model engine for the layers above: everything in plain Java types, so that only {@code ml}
+ * ever names a DJL class. Devices are given as {@code auto|cpu|gpu}.
+ */
+public final class Tagging {
+    private Tagging() {}
+
+    /** What a cross-validated training needs; {@code warmStartFolds} (may be empty) seeds fold f with model f mod n. */
+    public record TrainingJob(TrainingPlan plan, List<String> classes, String device, int threads,
+                              List<TrainingExample> examples, FoldAssignment folds, Path runFolder,
+                              List<Path> warmStartFolds) {
+        public TrainingJob {
+            classes = List.copyOf(classes);
+            examples = List.copyOf(examples);
+            warmStartFolds = List.copyOf(warmStartFolds);
+        }
+    }
+
+    /** The device a choice resolves to on this machine, e.g. {@code cpu()} or {@code gpu(0)}. */
+    public static String resolveDevice(String choice, int threads) {
+        configureThreads(threads);
+        return DeviceChoice.parse(choice).resolve().toString();
+    }
+
+    public static TrainingResult train(TrainingJob job, TrainingListener listener, BooleanSupplier cancelled) {
+        configureThreads(job.threads());
+        Device device = DeviceChoice.parse(job.device()).resolve();
+        TrainingSetup setup = PlanResolver.standard().setup(job.plan(), job.classes().size(), device);
+        if (!job.warmStartFolds().isEmpty()) {
+            List<Path> models = job.warmStartFolds();
+            setup = setup.withWarmStart(fold -> models.get(fold % models.size()));
+        }
+        return new CrossValidationTrainer(setup).run(job.examples(), job.folds(), job.runFolder(), listener, cancelled);
+    }
+
+    /** All folds of a saved run with the plan's own inference settings (tiles, crops or full length). */
+    public static ClipTagger open(Path bundle, String device, int threads) {
+        configureThreads(threads);
+        return ModelBundle.open(bundle, DeviceChoice.parse(device).resolve());
+    }
+
+    /** The fast path for live suggestions: one fold, whole clip in one pass. */
+    public static ClipTagger openForSuggestions(Path bundle, String device, int threads) {
+        configureThreads(threads);
+        return ModelBundle.openForSuggestions(bundle, DeviceChoice.parse(device).resolve());
+    }
+
+    /** The best model folder of each fold of a saved run, for warm starts. */
+    public static List<Path> foldModels(Path bundle) {
+        return ModelBundle.read(bundle).foldFolders();
+    }
+
+    private static void configureThreads(int threads) {
+        if (threads > 0) {
+            TorchRuntime.setThreads(threads);
+        }
+        TorchRuntime.engine();
+    }
+}

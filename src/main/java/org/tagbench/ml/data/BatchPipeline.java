@@ -1,0 +1,223 @@
+package org.tagbench.ml.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.tagbench.ml.augment.RandomCrop;
+
+/**
+ * Turns examples into ready float batches on background threads, a bounded number ahead of the
+ * trainer, so the model step does not wait for cropping and augmentation.
+ *
+ * <p>Every draw is seeded from (run seed, epoch, position), so an epoch gives the same batches
+ * whatever the number of workers, and a resumed run sees the batches it would have seen.
+ */
+public final class BatchPipeline implements AutoCloseable {
+    /** BatchNorm cannot normalise a batch of one in training mode. */
+    private static final int SMALLEST_TRAINING_BATCH = 2;
+
+    private final List<TrainingExample> examples;
+    private final PipelineSettings settings;
+    private final SampleTransform augmentation;
+    private final long seed;
+    private final Map<String, int[]> indicesBySource;
+    private final ExecutorService workers;
+    private final AtomicLong waitedNanos = new AtomicLong();
+
+    public BatchPipeline(List<TrainingExample> examples, PipelineSettings settings, SampleTransform augmentation,
+            long seed) {
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("no examples to batch");
+        }
+        this.examples = List.copyOf(examples);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.augmentation = Objects.requireNonNull(augmentation, "augmentation");
+        this.seed = seed;
+        this.indicesBySource = indexBySource(this.examples);
+        requireSameShape(this.examples);
+        this.workers = Executors.newFixedThreadPool(settings.workers(), daemonThreads());
+    }
+
+    public int size() {
+        return examples.size();
+    }
+
+    public TrainingExample example(int index) {
+        return examples.get(index);
+    }
+
+    /** Shuffled batches with random crops and the augmentation chain; a trailing batch of one is left out. */
+    public BatchStream trainingEpoch(int epoch) {
+        int[] order = shuffled(examples.size(), new Random(Seeds.mix(seed, epoch, -1)));
+        List<int[]> batches = split(order, settings.batchSize(), SMALLEST_TRAINING_BATCH);
+        return new BatchStream(batches, positions -> buildTrainingBatch(positions, epoch), workers,
+                settings.prefetchBatches(), waitedNanos);
+    }
+
+    /** All examples in order, centre crops, no augmentation: for validation and out-of-fold scores. */
+    public BatchStream evaluation() {
+        int[] order = new int[examples.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        return new BatchStream(split(order, settings.batchSize(), 1), this::buildEvaluationBatch, workers,
+                settings.prefetchBatches(), waitedNanos);
+    }
+
+    public int trainingBatchesPerEpoch() {
+        return split(new int[examples.size()], settings.batchSize(), SMALLEST_TRAINING_BATCH).size();
+    }
+
+    /** Total time the consumer spent blocked waiting for a batch, over all streams so far. */
+    public long waitedNanos() {
+        return waitedNanos.get();
+    }
+
+    public PipelineSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+
+    private Batch buildTrainingBatch(int[] indices, int epoch) {
+        List<LabeledSample> samples = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            Random random = new Random(Seeds.mix(seed, epoch, index));
+            TrainingExample example = examples.get(index);
+            LabeledSample cropped = new LabeledSample(
+                    RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(example.features()), settings.cropFrames(), random), example.target());
+            samples.add(augmentation.apply(cropped, new Context(random, example.source())));
+        }
+        return assemble(indices, samples);
+    }
+
+    private Batch buildEvaluationBatch(int[] indices) {
+        List<LabeledSample> samples = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            TrainingExample example = examples.get(index);
+            samples.add(new LabeledSample(TimeCrop.center(ClipStandardizer.standardize(example.features()), settings.cropFrames()), example.target()));
+        }
+        return assemble(indices, samples);
+    }
+
+    private Batch assemble(int[] indices, List<LabeledSample> samples) {
+        int mels = examples.get(0).mels();
+        int frames = settings.cropFrames();
+        int classes = examples.get(0).classes();
+        float[] features = new float[indices.length * mels * frames];
+        float[] targets = new float[indices.length * classes];
+        float[] weights = new float[indices.length];
+        float[] noisy = new float[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            LabeledSample sample = samples.get(i);
+            requireShape(sample, mels, frames, classes);
+            for (int m = 0; m < mels; m++) {
+                System.arraycopy(sample.features()[m], 0, features, (i * mels + m) * frames, frames);
+            }
+            System.arraycopy(sample.target(), 0, targets, i * classes, classes);
+            TrainingExample example = examples.get(indices[i]);
+            weights[i] = example.weight();
+            noisy[i] = example.isNoisy() ? 1f : 0f;
+        }
+        return new Batch(indices.clone(), features, targets, weights, noisy, mels, frames, classes);
+    }
+
+    private static void requireShape(LabeledSample sample, int mels, int frames, int classes) {
+        if (sample.mels() != mels || sample.frames() != frames || sample.target().length != classes) {
+            throw new IllegalStateException("augmentation returned " + sample.mels() + "x" + sample.frames()
+                    + " with " + sample.target().length + " classes, expected " + mels + "x" + frames + " with "
+                    + classes);
+        }
+    }
+
+    private final class Context implements AugmentationContext {
+        private final Random random;
+        private final String source;
+
+        Context(Random random, String source) {
+            this.random = random;
+            this.source = source;
+        }
+
+        @Override
+        public Random random() {
+            return random;
+        }
+
+        @Override
+        public LabeledSample partner() {
+            int[] candidates = indicesBySource.get(source);
+            TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
+            return new LabeledSample(RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(partner.features()), settings.cropFrames(), random),
+                    partner.target());
+        }
+    }
+
+    static int[] shuffled(int size, Random random) {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        return order;
+    }
+
+    static List<int[]> split(int[] order, int batchSize, int smallestBatch) {
+        List<int[]> batches = new ArrayList<>();
+        for (int start = 0; start < order.length; start += batchSize) {
+            int end = Math.min(order.length, start + batchSize);
+            if (end - start >= smallestBatch) {
+                int[] batch = new int[end - start];
+                System.arraycopy(order, start, batch, 0, batch.length);
+                batches.add(batch);
+            }
+        }
+        return batches;
+    }
+
+    private static Map<String, int[]> indexBySource(List<TrainingExample> examples) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            lists.computeIfAbsent(examples.get(i).source(), key -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> arrays = new HashMap<>();
+        lists.forEach((source, list) -> arrays.put(source, list.stream().mapToInt(Integer::intValue).toArray()));
+        return arrays;
+    }
+
+    private static void requireSameShape(List<TrainingExample> examples) {
+        TrainingExample first = examples.get(0);
+        for (TrainingExample example : examples) {
+            if (example.mels() != first.mels() || example.classes() != first.classes()) {
+                throw new IllegalArgumentException(example.fname() + " has " + example.mels() + " mels and "
+                        + example.classes() + " classes, but " + first.fname() + " has " + first.mels() + " and "
+                        + first.classes());
+            }
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger counter = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "batch-pipeline-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package org.tagbench.ml.data;
+
+/**
+ * How the batch pipeline works: batch size, the fixed crop length in frames, how many worker
+ * threads prepare batches and how many finished batches may wait ahead of the trainer.
+ */
+public record PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches) {
+
+    public PipelineSettings {
+        requirePositive(batchSize, "batchSize");
+        requirePositive(cropFrames, "cropFrames");
+        requirePositive(workers, "workers");
+        requirePositive(prefetchBatches, "prefetchBatches");
+    }
+
+    /** One worker and two batches ahead: on 2 cores the second core belongs to the model step. */
+    public static PipelineSettings of(int batchSize, int cropFrames) {
+        return new PipelineSettings(batchSize, cropFrames, 1, 2);
+    }
+
+    private static void requirePositive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.tagbench.ml.data;
+
+import java.util.Objects;
+
+/**
+ * One clip as training sees it: a log-mel spectrogram {@code [mels][frames]}, a target per class
+ * in 0..1, where the labels came from, and a weight for its loss.
+ *
+ * <p>The app layer builds these from its feature cache and label store; nothing here reads files.
+ */
+public record TrainingExample(String fname, float[][] features, float[] target, String source, float weight) {
+    public static final String CURATED = "curated";
+    public static final String NOISY = "noisy";
+    public static final String PSEUDO = "pseudo";
+    public static final String USER = "user";
+
+    public TrainingExample {
+        Objects.requireNonNull(fname, "fname");
+        Objects.requireNonNull(source, "source");
+        if (features == null || features.length == 0 || features[0].length == 0) {
+            throw new IllegalArgumentException(fname + ": features must be a non-empty [mels][frames] array");
+        }
+        for (float[] row : features) {
+            if (row.length != features[0].length) {
+                throw new IllegalArgumentException(fname + ": every mel row must have the same number of frames");
+            }
+        }
+        if (target == null || target.length == 0) {
+            throw new IllegalArgumentException(fname + ": target must have one value per class");
+        }
+        if (!(weight >= 0) || Float.isInfinite(weight)) {
+            throw new IllegalArgumentException(fname + ": weight must be a finite number >= 0, got " + weight);
+        }
+    }
+
+    /** A curated example with weight 1. */
+    public static TrainingExample curated(String fname, float[][] features, float[] target) {
+        return new TrainingExample(fname, features, target, CURATED, 1f);
+    }
+
+    public int mels() {
+        return features.length;
+    }
+
+    public int frames() {
+        return features[0].length;
+    }
+
+    public int classes() {
+        return target.length;
+    }
+
+    /** Noisy clips may take a different loss (L_soft) than curated, user and pseudo-labelled ones. */
+    public boolean isNoisy() {
+        return NOISY.equals(source);
+    }
+
+    /** Classes whose target is at least one half. */
+    public boolean[] positives() {
+        boolean[] positives = new boolean[target.length];
+        for (int c = 0; c < target.length; c++) {
+            positives[c] = target[c] >= 0.5f;
+        }
+        return positives;
+    }
+}

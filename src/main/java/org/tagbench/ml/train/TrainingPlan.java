@@ -1,0 +1,96 @@
+package org.tagbench.ml.train;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A model preset as stored in the repository's {@code models/} folder: which network at which
+ * width, what input, and how to train and predict. {@code org.tagbench.ml.zoo.Presets} reads and
+ * writes it as JSON and resolves it into a {@link TrainingSetup}.
+ *
+ * @param source where the architecture and recipe come from (solution, repository, TECHNIQUES section)
+ * @param network a name known to {@code org.tagbench.ml.zoo.NetworkCatalog}, e.g. {@code cnn-model-1}
+ * @param width channel multiplier: 1.0 is the published network
+ * @param inputFrames fixed crop length of a training sample
+ * @param melPreset name of the {@code dsp} log-mel preset whose features the plan expects
+ * @param melBins mel bins of that preset (the network's input height)
+ * @param earlyStoppingPatience epochs without a better validation lwlrap before a fold stops (0: never)
+ * @param workers background threads preparing batches
+ */
+public record TrainingPlan(String name, String description, String source, String network, double width,
+        int inputFrames, String melPreset, int melBins, int batchSize, int epochs, String optimizer,
+        float learningRate, float weightDecay, ScheduleSpec schedule, LossSpec loss,
+        List<AugmentationSpec> augmentations, int folds, long seed, int earlyStoppingPatience, int workers,
+        InferenceSpec inference) {
+
+    public TrainingPlan {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(network, name + ": network");
+        augmentations = augmentations == null ? List.of() : List.copyOf(augmentations);
+        schedule = schedule == null ? ScheduleSpec.constant() : schedule;
+        loss = loss == null ? new LossSpec("bce", 0, 0) : loss;
+        inference = inference == null ? InferenceSpec.DEFAULT : inference;
+        requirePositive(name, "width", width);
+        requirePositive(name, "inputFrames", inputFrames);
+        requirePositive(name, "melBins", melBins);
+        requirePositive(name, "batchSize", batchSize);
+        requirePositive(name, "epochs", epochs);
+        requirePositive(name, "learningRate", learningRate);
+        if (folds < 2) {
+            throw new IllegalArgumentException(name + ": folds must be at least 2, got " + folds);
+        }
+    }
+
+    public TrainingPlan withEpochs(int newEpochs) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                newEpochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
+                earlyStoppingPatience, workers, inference);
+    }
+
+    public TrainingPlan withFolds(int newFolds) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, newFolds, seed,
+                earlyStoppingPatience, workers, inference);
+    }
+
+    public TrainingPlan withSeed(long newSeed) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, newSeed,
+                earlyStoppingPatience, workers, inference);
+    }
+
+    private static void requirePositive(String plan, String field, double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException(plan + ": " + field + " must be positive, got " + value);
+        }
+    }
+
+    /**
+     * The loss by name: {@code bce}, {@code bce-smoothed} (with {@code smoothing}), {@code lsep},
+     * {@code bce+lsoft} (L_soft with {@code beta} on noisy clips).
+     */
+    public record LossSpec(String type, float smoothing, float beta) {}
+
+    /**
+     * One augmentation step by name, applied with {@code probability} (left out: always), with
+     * optional named parameters (e.g. {@code alpha} of mixup).
+     */
+    public record AugmentationSpec(String type, Double probability, java.util.Map<String, Double> parameters) {
+        public double effectiveProbability() {
+            return probability == null ? 1.0 : probability;
+        }
+
+        public double parameter(String key, double fallback) {
+            return parameters == null ? fallback : parameters.getOrDefault(key, fallback);
+        }
+    }
+
+    /**
+     * How the trained models predict a clip: {@code tiles} (windows every {@code step} frames),
+     * {@code crops} ({@code crops} random or strength-adaptive windows) or {@code full} (whole clip);
+     * folds combined by {@code mean} or {@code geometric}.
+     */
+    public record InferenceSpec(String mode, int step, int crops, String foldAverage) {
+        public static final InferenceSpec DEFAULT = new InferenceSpec("tiles", 64, 0, "mean");
+    }
+}

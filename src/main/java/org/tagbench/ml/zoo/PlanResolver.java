@@ -1,0 +1,53 @@
+package org.tagbench.ml.zoo;
+
+import ai.djl.Device;
+import ai.djl.nn.Block;
+import ai.djl.training.loss.Loss;
+import org.tagbench.ml.data.PipelineSettings;
+import org.tagbench.ml.models.NetworkSpec;
+import org.tagbench.ml.train.DeepSupervisionLoss;
+import org.tagbench.ml.train.OptimizerKind;
+import org.tagbench.ml.train.TrainingPlan;
+import org.tagbench.ml.train.TrainingSetup;
+
+/** Turns a preset into live objects: the network, the loss, the augmentation chain and the pipeline. */
+public final class PlanResolver {
+    /** Batches waiting ahead of the trainer: enough to hide a slow batch, small enough for memory. */
+    static final int PREFETCH_BATCHES = 3;
+
+    private final NetworkCatalog networks;
+
+    public PlanResolver(NetworkCatalog networks) {
+        this.networks = networks;
+    }
+
+    public static PlanResolver standard() {
+        return new PlanResolver(NetworkCatalog.standard());
+    }
+
+    public NetworkSpec networkSpec(TrainingPlan plan, int classes) {
+        return new NetworkSpec(1, plan.melBins(), plan.inputFrames(), classes, plan.width());
+    }
+
+    /** A fresh network of the plan. */
+    public Block network(TrainingPlan plan, int classes) {
+        return networks.build(plan.network(), networkSpec(plan, classes));
+    }
+
+    /** The plan's loss, summed over the heads with their weights when the network has auxiliary heads. */
+    public Loss loss(TrainingPlan plan) {
+        Loss perHead = LossCatalog.build(plan.loss());
+        float[] headWeights = networks.headWeights(plan.network());
+        return headWeights.length == 1 ? perHead : new DeepSupervisionLoss(perHead, headWeights);
+    }
+
+    public TrainingSetup setup(TrainingPlan plan, int classes, Device device) {
+        networks.requireKnown(plan.network());
+        PipelineSettings pipeline = new PipelineSettings(plan.batchSize(), plan.inputFrames(),
+                Math.max(1, plan.workers()), PREFETCH_BATCHES);
+        return new TrainingSetup(() -> network(plan, classes), loss(plan),
+                OptimizerKind.parse(plan.optimizer()), plan.learningRate(), plan.weightDecay(), plan.schedule(),
+                plan.epochs(), plan.earlyStoppingPatience(), pipeline, AugmentationCatalog.chain(plan.augmentations()),
+                plan.seed(), device);
+    }
+}

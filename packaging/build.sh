@@ -27,11 +27,13 @@ done
 say() { echo "packaging: $*" >&2; }
 fail() { echo "packaging: $*" >&2; exit 2; }
 
-case "$(uname -s)" in
-  Linux) os=linux; installer=deb ;;
-  Darwin) os=mac; installer=dmg ;;
-  MINGW* | MSYS* | CYGWIN*) os=windows; installer=msi ;;
-  *) fail "unsupported system $(uname -s)" ;;
+# The installer type and the PyTorch natives (a classifier of ai.djl.pytorch:pytorch-native-cpu) of this system.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) os=linux; installer=deb; natives=linux-x86_64 ;;
+  Linux-aarch64) os=linux; installer=deb; natives=linux-aarch64 ;;
+  Darwin-arm64) os=mac; installer=dmg; natives=osx-aarch64 ;;
+  MINGW*-x86_64 | MSYS*-x86_64 | CYGWIN*-x86_64) os=windows; installer=msi; natives=win-x86_64 ;;
+  *) fail "no PyTorch CPU natives for $(uname -s) $(uname -m)" ;;
 esac
 
 java_bin() {
@@ -65,7 +67,8 @@ install_deb_tools() {
 
 maven_package() {
   say "building (mvn package, tests skipped: run mvn test for them)"
-  mvn -B -q -o -DskipTests package >&2 2>&1 || mvn -B -q -DskipTests package >&2
+  local args=(-B -q -DskipTests "-Dpytorch.native.classifier=$natives" clean package)
+  mvn -o "${args[@]}" >&2 2>&1 || mvn "${args[@]}" >&2
 }
 
 project_version() {

@@ -7,22 +7,50 @@ import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import javax.imageio.ImageIO;
 
 /**
  * Draws the Tagbench icon: a waveform on a dark rounded square with a price tag in the corner.
- * Run with {@code java packaging/icon/DrawIcon.java packaging/linux/Tagbench.png [size]}; the PNG is committed,
- * this program is how it was made (and how to remake it at another size).
+ * Run with {@code java packaging/icon/DrawIcon.java OUT [size]}; OUT ending in .png (Linux), .ico (Windows) or .icns
+ * (macOS). The icons are committed; this program is how they were made. ICO and ICNS both may hold a PNG as is,
+ * which is all this writes into them.
  */
 public final class DrawIcon {
     public static void main(String[] args) throws IOException {
         System.setProperty("java.awt.headless", "true");
         File out = new File(args.length > 0 ? args[0] : "tagbench.png");
         int size = args.length > 1 ? Integer.parseInt(args[1]) : 256;
-        ImageIO.write(draw(size), "png", out);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(draw(size), "png", png);
+        String name = out.getName().toLowerCase(java.util.Locale.ROOT);
+        byte[] bytes = name.endsWith(".ico") ? ico(png.toByteArray(), size)
+                : name.endsWith(".icns") ? icns(png.toByteArray()) : png.toByteArray();
+        Files.write(out.toPath(), bytes);
         System.out.println("wrote " + out + " (" + size + "x" + size + ")");
+    }
+
+    /** ICONDIR with one entry whose image data is the PNG (a width or height of 256 is written as 0). */
+    static byte[] ico(byte[] png, int size) {
+        ByteBuffer ico = ByteBuffer.allocate(6 + 16 + png.length).order(ByteOrder.LITTLE_ENDIAN);
+        ico.putShort((short) 0).putShort((short) 1).putShort((short) 1);
+        ico.put((byte) (size >= 256 ? 0 : size)).put((byte) (size >= 256 ? 0 : size)).put((byte) 0).put((byte) 0);
+        ico.putShort((short) 1).putShort((short) 32).putInt(png.length).putInt(6 + 16);
+        return ico.put(png).array();
+    }
+
+    /** An ICNS file with one 'ic08' (256x256) element holding the PNG; sizes are big-endian and include headers. */
+    static byte[] icns(byte[] png) {
+        ByteBuffer icns = ByteBuffer.allocate(8 + 8 + png.length).order(ByteOrder.BIG_ENDIAN);
+        icns.put("icns".getBytes(StandardCharsets.US_ASCII)).putInt(8 + 8 + png.length);
+        icns.put("ic08".getBytes(StandardCharsets.US_ASCII)).putInt(8 + png.length);
+        return icns.put(png).array();
     }
 
     static BufferedImage draw(int size) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.BenchResult;
+import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.ImportBenchmark;
 import org.tagbench.app.MelBenchmark;
 import org.tagbench.dsp.MelConfig;
@@ -56,7 +57,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path folder = dir != null ? dir : DemoCommand.demoDataset();
+            Path folder = dir != null ? dir : DemoWorkspace.dataset();
             MelBenchmark benchmark = new MelBenchmark(MelConfig.preset(preset), folder);
             System.out.println("preset=" + preset + " clips=" + benchmark.clipCount() + " dir=" + folder);
             for (int n = 1; n <= threads; n++) {

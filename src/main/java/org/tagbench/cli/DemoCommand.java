@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.Workspace;
 import org.tagbench.app.WorkspaceInfo;
@@ -10,20 +11,13 @@ import picocli.CommandLine.Command;
 
 @Command(name = "demo", description = "Import the bundled demo dataset (datasets/demo) and show its workspace.")
 final class DemoCommand implements Callable<Integer> {
-    /** The demo dataset beside the installation (the launcher sets tagbench.home), else under the working folder. */
-    static Path demoDataset() {
-        String home = System.getProperty("tagbench.home");
-        Path base = home != null ? Path.of(home) : Path.of("");
-        return base.resolve("datasets").resolve("demo").toAbsolutePath().normalize();
-    }
-
     @Override
     public Integer call() throws Exception {
-        Path dataset = demoDataset();
+        Path dataset = DemoWorkspace.dataset();
         if (!Files.isDirectory(dataset)) {
             throw new IllegalStateException("demo dataset not found at " + dataset);
         }
-        try (Workspace workspace = Workspace.create(Workspace.defaultFor(dataset))) {
+        try (Workspace workspace = Workspace.create(DemoWorkspace.folderFor(dataset))) {
             var report = CliProgress.run("import demo", context -> ImportService.importDataset(dataset, workspace, context));
             Reports.printImport(report, System.out);
             System.out.println();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the `tagbench` command: the same use cases as the window, usable headless. */
 @Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
-        subcommands = {DemoCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
+        subcommands = {DemoCommand.class, DoctorCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
                 FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
                 HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
                 PredictCommand.class, ModelsCommand.class, PipelineCommand.class, GuiCommand.class,

@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.Workspace;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,6 @@ final class WorkspaceOption {
             return workspace;
         }
         Path here = Path.of(Workspace.DEFAULT_FOLDER);
-        return Files.isDirectory(here) ? here : Workspace.defaultFor(DemoCommand.demoDataset());
+        return Files.isDirectory(here) ? here : DemoWorkspace.folderFor(DemoWorkspace.dataset());
     }
 }

@@ -32,6 +32,7 @@ final class ClipCollector {
     private final List<Accepted> accepted = new ArrayList<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, SourceLine> claimedBy = new HashMap<>();
+    private final Map<Path, SourceLine> fileClaimedBy = new HashMap<>();
     private final Map<Path, Integer> fileRank = new LinkedHashMap<>();
 
     /** @param root the real path of the dataset root */
@@ -67,11 +68,15 @@ final class ClipCollector {
         if (reason == null) {
             reason = duplicateOf(candidate);
         }
+        if (reason == null) {
+            reason = sameFileAs(resolution.file());
+        }
         if (reason != null) {
             report(candidate.origin(), candidate.fname(), reason);
             return;
         }
         claimedBy.put(candidate.fname(), candidate.origin());
+        fileClaimedBy.put(resolution.file(), candidate.origin());
         accepted.add(new Accepted(candidate, resolution.file()));
     }
 
@@ -131,6 +136,12 @@ final class ClipCollector {
             return new Resolution(null, "fname resolves outside " + where);
         }
         return new Resolution(file, null);
+    }
+
+    /** Two names for one file ("a.wav", "./a.wav") would put the same clip in two folds and count it twice. */
+    private String sameFileAs(Path file) {
+        SourceLine first = fileClaimedBy.get(file);
+        return first == null ? null : "same file as the row at " + first.describe() + " (one file, two names)";
     }
 
     private String duplicateOf(Candidate candidate) {

@@ -2,9 +2,13 @@ package org.tagbench.dataset;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT_CHARACTER = '\uFFFD';
     // Empty lines are kept as records so that the parser's line counter stays exact; they are dropped below.
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
@@ -81,8 +86,14 @@ final class CsvTable {
         }
     }
 
+    /**
+     * Bytes that are not UTF-8 become U+FFFD instead of failing the whole read (the strict decoder fails a buffer
+     * ahead of the parser, losing every row and the line number); the rows holding them are reported one by one.
+     */
     private static Reader openWithoutBom(Path file) throws IOException {
-        BufferedReader reader = Files.newBufferedReader(file);
+        CharsetDecoder lenient = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), lenient));
         reader.mark(1);
         if (reader.read() != BYTE_ORDER_MARK) {
             reader.reset();
@@ -142,8 +153,12 @@ final class CsvTable {
                 "wrong columns: expected header '" + String.join(",", expected) + "', found " + found + "; file skipped");
     }
 
-    /** A problem for a row whose field count differs from the header's, or null when it matches. */
-    ImportProblem fieldCountProblem(Row row, String fname) {
+    /** A problem for a row that held bytes that are not UTF-8 or whose field count differs from the header's, else null. */
+    ImportProblem formatProblem(Row row, String fname) {
+        if (row.fields().stream().anyMatch(field -> field.indexOf(REPLACEMENT_CHARACTER) >= 0)) {
+            return ImportProblem.at(row.origin(), fname.indexOf(REPLACEMENT_CHARACTER) >= 0 ? null : fname,
+                    "not UTF-8 text: this line holds bytes of another encoding (save the file as UTF-8)");
+        }
         if (row.fields().size() == header.size()) {
             return null;
         }

@@ -65,7 +65,7 @@ final class Fsd2018Layout {
         String fname = row.field(0);
         List<String> labels = LabelsCsv.splitLabels(row.field(1));
         String verified = row.field(2);
-        ImportProblem wrongCount = table.fieldCountProblem(row, fname);
+        ImportProblem wrongCount = table.formatProblem(row, fname);
         if (wrongCount != null) {
             clips.report(wrongCount);
         } else if (fname.isEmpty()) {

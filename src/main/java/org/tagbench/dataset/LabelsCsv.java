@@ -69,7 +69,7 @@ public final class LabelsCsv {
     }
 
     private static ImportProblem rowProblem(CsvTable table, CsvTable.Row row, String fname) {
-        ImportProblem wrongCount = table.fieldCountProblem(row, fname);
+        ImportProblem wrongCount = table.formatProblem(row, fname);
         if (wrongCount != null) {
             return wrongCount;
         }

@@ -35,7 +35,7 @@ final class UnlabelledSplit {
         }
         for (CsvTable.Row row : rows) {
             String fname = row.field(0);
-            ImportProblem wrongCount = listing.fieldCountProblem(row, fname);
+            ImportProblem wrongCount = listing.formatProblem(row, fname);
             if (wrongCount != null) {
                 clips.report(wrongCount);
             } else if (fname.isEmpty()) {

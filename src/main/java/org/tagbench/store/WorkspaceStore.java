@@ -54,6 +54,18 @@ public final class WorkspaceStore implements AutoCloseable {
         }
     }
 
+    /** The version of the bundled SQLite library; opening an in-memory database proves its native part loads here. */
+    public static String sqliteVersion() {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT sqlite_version()")) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new StoreException("SQLite does not work on this machine: " + e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }

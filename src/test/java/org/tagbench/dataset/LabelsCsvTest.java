@@ -19,6 +19,22 @@ class LabelsCsvTest {
     Path dir;
 
     @Test
+    void bytesThatAreNotUtf8AreReportedOnTheirLineAndTheOtherRowsKept() throws IOException {
+        Path csv = dir.resolve("train_curated.csv");
+        byte[] text = "fname,labels\na.wav,Bark\nb.wav,Caf?\nc.wav,Purr\n".getBytes(StandardCharsets.US_ASCII);
+        text[text.length - "?\nc.wav,Purr\n".length()] = (byte) 0xE9; // Latin-1 e-acute: invalid alone in UTF-8
+        Files.write(csv, text);
+
+        LabelsCsv.Content content = LabelsCsv.read(csv);
+
+        assertEquals(List.of("a.wav", "c.wav"), content.rows().stream().map(LabelsCsv.Row::fname).toList());
+        assertEquals(1, content.problems().size());
+        assertEquals(3, content.problems().get(0).line());
+        assertEquals("b.wav", content.problems().get(0).fname());
+        assertTrue(content.problems().get(0).reason().startsWith("not UTF-8 text"), content.problems().get(0).reason());
+    }
+
+    @Test
     void readsBomCrlfQuotedListsAndKeepsTheLineOfEachRow() throws IOException {
         Path csv = dir.resolve("train_curated.csv");
         Files.writeString(csv, "\uFEFFfname,labels\r\n"

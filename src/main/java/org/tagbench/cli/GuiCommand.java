@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.Workspace;
 import org.tagbench.ui.Gui;
@@ -22,8 +23,8 @@ final class GuiCommand implements Callable<Integer> {
 
     /** `tagbench` with no arguments: the window on the bundled demo dataset, imported first when needed. */
     static int openDemo() throws Exception {
-        Path dataset = DemoCommand.demoDataset();
-        Path dir = Workspace.defaultFor(dataset);
+        Path dataset = DemoWorkspace.dataset();
+        Path dir = DemoWorkspace.folderFor(dataset);
         if (!Files.isRegularFile(dir.resolve("workspace.db"))) {
             if (!Files.isDirectory(dataset)) {
                 throw new IllegalStateException("demo dataset not found at " + dataset);

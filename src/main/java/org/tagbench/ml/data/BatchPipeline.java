@@ -90,13 +90,18 @@ public final class BatchPipeline implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    /** The example's features as the network sees them, before cropping. */
+    private float[][] input(TrainingExample example) {
+        return settings.standardizeClips() ? ClipStandardizer.standardize(example.features()) : example.features();
+    }
+
     private Batch buildTrainingBatch(int[] indices, int epoch) {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
             LabeledSample cropped = new LabeledSample(
-                    RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(example.features()), settings.cropFrames(), random), example.target());
+                    RandomCrop.cropWithRandomPadding(input(example), settings.cropFrames(), random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
         }
         return assemble(indices, samples);
@@ -106,7 +111,7 @@ public final class BatchPipeline implements AutoCloseable {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             TrainingExample example = examples.get(index);
-            samples.add(new LabeledSample(TimeCrop.center(ClipStandardizer.standardize(example.features()), settings.cropFrames()), example.target()));
+            samples.add(new LabeledSample(TimeCrop.center(input(example), settings.cropFrames()), example.target()));
         }
         return assemble(indices, samples);
     }
@@ -159,7 +164,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(RandomCrop.cropWithRandomPadding(ClipStandardizer.standardize(partner.features()), settings.cropFrames(), random),
+            return new LabeledSample(RandomCrop.cropWithRandomPadding(input(partner), settings.cropFrames(), random),
                     partner.target());
         }
     }

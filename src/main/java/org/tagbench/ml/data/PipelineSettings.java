@@ -2,9 +2,15 @@ package org.tagbench.ml.data;
 
 /**
  * How the batch pipeline works: batch size, the fixed crop length in frames, how many worker
- * threads prepare batches and how many finished batches may wait ahead of the trainer.
+ * threads prepare batches and how many finished batches may wait ahead of the trainer, and whether each
+ * clip is standardised ({@link ClipStandardizer}) before it is cropped.
  */
-public record PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches) {
+public record PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches, boolean standardizeClips) {
+
+    /** Settings that feed the features as they are. */
+    public PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches) {
+        this(batchSize, cropFrames, workers, prefetchBatches, false);
+    }
 
     public PipelineSettings {
         requirePositive(batchSize, "batchSize");

@@ -57,7 +57,9 @@ public final class ClipTagger implements AutoCloseable {
 
     /** Probabilities {@code [clips][classes]}; clips may differ in length. */
     public float[][] predictAll(List<float[][]> logMels) {
-        logMels = logMels.stream().map(ClipStandardizer::standardize).toList();
+        if (settings.standardizeClips()) {
+            logMels = logMels.stream().map(ClipStandardizer::standardize).toList();
+        }
         float[][] out = new float[logMels.size()][];
         for (int start = 0; start < logMels.size(); start += CLIPS_PER_CHUNK) {
             List<float[][]> chunk = logMels.subList(start, Math.min(logMels.size(), start + CLIPS_PER_CHUNK));

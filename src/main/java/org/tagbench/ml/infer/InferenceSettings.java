@@ -11,9 +11,16 @@ import org.tagbench.ml.train.TrainingPlan;
  * @param crops test-time crops per clip ({@link Mode#CROPS}, {@link Mode#ADAPTIVE_CROPS})
  * @param geometricFoldAverage folds merged by geometric mean (1st place) instead of the mean
  * @param maxBatchFrames upper bound on batch size x frames per forward pass, to cap memory
+ * @param standardizeClips each clip standardised before windowing, as the plan trained with
  */
 public record InferenceSettings(Mode mode, int frames, int step, int crops, boolean geometricFoldAverage, long seed,
-        int maxBatchFrames) {
+        int maxBatchFrames, boolean standardizeClips) {
+
+    /** Settings that feed the features as they are. */
+    public InferenceSettings(Mode mode, int frames, int step, int crops, boolean geometricFoldAverage, long seed,
+            int maxBatchFrames) {
+        this(mode, frames, step, crops, geometricFoldAverage, seed, maxBatchFrames, false);
+    }
 
     /** Roughly 64 windows of 128 frames per forward pass. */
     public static final int DEFAULT_MAX_BATCH_FRAMES = 64 * 128;
@@ -54,10 +61,11 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
         TrainingPlan.InferenceSpec spec = plan.inference();
         return new InferenceSettings(Mode.parse(spec.mode()), plan.inputFrames(), spec.step() > 0 ? spec.step() : 64,
                 spec.crops(), "geometric".equalsIgnoreCase(spec.foldAverage()), plan.seed(),
-                Math.max(DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()));
+                Math.max(DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()), plan.standardizeClips());
     }
 
     public InferenceSettings withMode(Mode newMode, int newStep, int newCrops) {
-        return new InferenceSettings(newMode, frames, newStep, newCrops, geometricFoldAverage, seed, maxBatchFrames);
+        return new InferenceSettings(newMode, frames, newStep, newCrops, geometricFoldAverage, seed, maxBatchFrames,
+                standardizeClips);
     }
 }

@@ -16,12 +16,25 @@ import java.util.Objects;
  * @param melBins mel bins of that preset (the network's input height)
  * @param earlyStoppingPatience epochs without a better validation lwlrap before a fold stops (0: never)
  * @param workers background threads preparing batches
+ * @param standardizeClips each clip's log-mel standardised to zero mean and unit variance before cropping, in
+ *                         training and inference (the 7th and 8th places' per-clip normalisation)
  */
 public record TrainingPlan(String name, String description, String source, String network, double width,
         int inputFrames, String melPreset, int melBins, int batchSize, int epochs, String optimizer,
         float learningRate, float weightDecay, ScheduleSpec schedule, LossSpec loss,
         List<AugmentationSpec> augmentations, int folds, long seed, int earlyStoppingPatience, int workers,
-        InferenceSpec inference) {
+        InferenceSpec inference, boolean standardizeClips) {
+
+    /** A plan that feeds the features as they are. */
+    public TrainingPlan(String name, String description, String source, String network, double width,
+            int inputFrames, String melPreset, int melBins, int batchSize, int epochs, String optimizer,
+            float learningRate, float weightDecay, ScheduleSpec schedule, LossSpec loss,
+            List<AugmentationSpec> augmentations, int folds, long seed, int earlyStoppingPatience, int workers,
+            InferenceSpec inference) {
+        this(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize, epochs, optimizer,
+                learningRate, weightDecay, schedule, loss, augmentations, folds, seed, earlyStoppingPatience, workers,
+                inference, false);
+    }
 
     public TrainingPlan {
         Objects.requireNonNull(name, "name");
@@ -44,19 +57,19 @@ public record TrainingPlan(String name, String description, String source, Strin
     public TrainingPlan withEpochs(int newEpochs) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 newEpochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
-                earlyStoppingPatience, workers, inference);
+                earlyStoppingPatience, workers, inference, standardizeClips);
     }
 
     public TrainingPlan withFolds(int newFolds) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, newFolds, seed,
-                earlyStoppingPatience, workers, inference);
+                earlyStoppingPatience, workers, inference, standardizeClips);
     }
 
     public TrainingPlan withSeed(long newSeed) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, newSeed,
-                earlyStoppingPatience, workers, inference);
+                earlyStoppingPatience, workers, inference, standardizeClips);
     }
 
     private static void requirePositive(String plan, String field, double value) {

@@ -44,7 +44,7 @@ public final class PlanResolver {
     public TrainingSetup setup(TrainingPlan plan, int classes, Device device) {
         networks.requireKnown(plan.network());
         PipelineSettings pipeline = new PipelineSettings(plan.batchSize(), plan.inputFrames(),
-                Math.max(1, plan.workers()), PREFETCH_BATCHES);
+                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips());
         return new TrainingSetup(() -> network(plan, classes), loss(plan),
                 OptimizerKind.parse(plan.optimizer()), plan.learningRate(), plan.weightDecay(), plan.schedule(),
                 plan.epochs(), plan.earlyStoppingPatience(), pipeline, AugmentationCatalog.chain(plan.augmentations()),

@@ -84,10 +84,10 @@ class PresetsTest {
         Files.writeString(misnamed, Presets.toJson(plan));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Presets.read(misnamed)).getMessage()
                 .contains("cpu-default.json"));
-        String unknownNetwork = Presets.toJson(plan).replace("\"cnn-model-1\"", "\"resnet-9000\"");
+        String unknownNetwork = Presets.toJson(plan).replace("\"" + plan.network() + "\"", "\"resnet-9000\"");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> PlanResolver.standard().setup(Presets.fromJson(unknownNetwork), 80, Device.cpu()));
-        assertTrue(error.getMessage().contains("resnet-9000") && error.getMessage().contains("cnn-model-1"));
+        assertTrue(error.getMessage().contains("resnet-9000") && error.getMessage().contains(plan.network()));
         assertThrows(IllegalArgumentException.class, () -> AugmentationCatalog.chain(
                 List.of(new TrainingPlan.AugmentationSpec("wobble", null, null))));
         assertThrows(IllegalArgumentException.class, () -> LossCatalog.build(new TrainingPlan.LossSpec("hinge", 0, 0)));

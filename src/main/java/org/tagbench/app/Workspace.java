@@ -36,7 +36,10 @@ public final class Workspace implements AutoCloseable {
             throw new IOException("cannot create workspace folder " + dir + " (" + e.getMessage()
                     + "): choose a writable one with --workspace DIR", e);
         }
-        return new Workspace(dir.toAbsolutePath().normalize(), WorkspaceStore.open(dir.resolve(DATABASE)));
+        WorkspaceStore store = WorkspaceStore.open(dir.resolve(DATABASE));
+        // A run left 'running' by a process that died (a crash, a kill) is marked failed as soon as anyone opens it.
+        store.failOrphanedRuns();
+        return new Workspace(dir.toAbsolutePath().normalize(), store);
     }
 
     /** Opens an existing workspace; fails with a hint when the folder holds none. */

@@ -23,7 +23,6 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace opened = workspace.open()) {
-            opened.store().failOrphanedRuns();
             if (activate) {
                 List<Long> ids = runs.resolve(opened);
                 if (ids.isEmpty()) {
@@ -31,9 +30,9 @@ final class RunsCommand implements Callable<Integer> {
                 }
                 opened.store().setActiveRuns(ids);
             }
-            System.out.println("id  kind      preset                          status     oof_lwlrap  active  started");
+            System.out.println("id  kind               preset                          status     oof_lwlrap  active  started");
             for (RunRecord run : opened.store().runs()) {
-                System.out.printf(Locale.ROOT, "%-3d %-9s %-31s %-10s %-11s %-7s %s%n", run.id(), run.kind(), run.preset(),
+                System.out.printf(Locale.ROOT, "%-3d %-18s %-31s %-10s %-11s %-7s %s%n", run.id(), run.kind(), run.preset(),
                         run.status(), run.oofLwlrap() == null ? "-" : String.format(Locale.ROOT, "%.6f", run.oofLwlrap()),
                         run.active() ? "yes" : "", run.startedAt());
                 if (run.message() != null) {

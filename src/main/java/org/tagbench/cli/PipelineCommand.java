@@ -2,7 +2,6 @@ package org.tagbench.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tagbench.app.PipelineOutcome;
@@ -23,23 +22,8 @@ final class PipelineCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "Model preset for every stage (default: cpu-default).")
-    String preset;
-
-    @Option(names = "--folds", paramLabel = "K")
-    int folds;
-
-    @Option(names = "--epochs", paramLabel = "N")
-    int epochs;
-
-    @Option(names = "--device", defaultValue = "auto")
-    String device;
-
-    @Option(names = "--seed", paramLabel = "S")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N")
-    int threads;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--cap", defaultValue = "5", paramLabel = "N", description = "warmup: at most N selected noisy clips per fold and label (default: ${DEFAULT-VALUE}).")
     int cap;
@@ -55,7 +39,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainRequest base = new TrainRequest(preset, folds, epochs, Set.of("curated"), null, device, seed, threads, Map.of());
+        TrainRequest base = training.request(Set.of("curated"), null);
         PipelineRequest request = new PipelineRequest(pipeline, base, cap, fractions, relabelTarget);
         try (Workspace opened = workspace.open()) {
             PipelineService service = new PipelineService(opened);

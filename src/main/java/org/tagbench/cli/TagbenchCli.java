@@ -9,7 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the `tagbench` command: the same use cases as the window, usable headless. */
-@Command(name = "tagbench", mixinStandardHelpOptions = true, versionProvider = TagbenchCli.Version.class,
+@Command(name = "tagbench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, DoctorCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
                 FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,

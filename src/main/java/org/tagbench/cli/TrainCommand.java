@@ -18,14 +18,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--preset", paramLabel = "NAME", description = "Model preset from models/ (default: cpu-default; see 'tagbench models').")
-    String preset;
-
-    @Option(names = "--folds", paramLabel = "K", description = "Folds (default: the preset's).")
-    int folds;
-
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per fold (default: the preset's).")
-    int epochs;
+    @Mixin
+    TrainingOptions training;
 
     @Option(names = "--sources", split = ",", paramLabel = "curated,noisy", description = "Kinds of labelled clips to train on (default: curated,noisy).")
     List<String> sources = List.of("curated", "noisy");
@@ -33,22 +27,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "RUN", description = "Warm-start each fold from this run's models.")
     Long init;
 
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the preset's).")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads (default: all cores).")
-    int threads;
-
     @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last checkpoints.")
     Long resume;
 
     @Override
     public Integer call() throws Exception {
-        TrainRequest request = new TrainRequest(preset, folds, epochs, new LinkedHashSet<>(sources), init, device, seed, threads,
-                java.util.Map.of());
+        TrainRequest request = training.request(new LinkedHashSet<>(sources), init);
         try (Workspace opened = workspace.open()) {
             TrainingService service = new TrainingService(opened);
             TrainOutcome outcome = CliProgress.run("train", context -> resume == null

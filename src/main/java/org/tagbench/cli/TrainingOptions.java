@@ -1,0 +1,31 @@
+package org.tagbench.cli;
+
+import java.util.Map;
+import java.util.Set;
+import org.tagbench.app.TrainRequest;
+import picocli.CommandLine.Option;
+
+/** The options every training command shares: preset, folds, epochs, device, seed, threads. */
+final class TrainingOptions {
+    @Option(names = "--preset", paramLabel = "NAME", description = "Model preset from models/ (default: cpu-default; see 'tagbench models').")
+    String preset;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Folds (default: the preset's).")
+    int folds;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs per fold (default: the preset's).")
+    int epochs;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the preset's).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads (default: all cores).")
+    int threads;
+
+    TrainRequest request(Set<String> sources, Long initRun) {
+        return new TrainRequest(preset, folds, epochs, sources, initRun, device, seed, threads, Map.of());
+    }
+}

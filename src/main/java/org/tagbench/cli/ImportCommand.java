@@ -19,6 +19,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!java.nio.file.Files.isDirectory(dataset)) {
+            throw new IllegalArgumentException("dataset folder " + dataset.toAbsolutePath() + " does not exist or is not a folder");
+        }
         Path target = workspace != null ? workspace : Workspace.defaultFor(dataset);
         try (Workspace opened = Workspace.create(target)) {
             ImportReport report = CliProgress.run("import", context -> ImportService.importDataset(dataset, opened, context));

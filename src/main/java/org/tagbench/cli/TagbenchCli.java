@@ -29,13 +29,18 @@ public final class TagbenchCli implements Callable<Integer> {
         // picocli already answers invalid input with 2 (ExitCode.USAGE); failures inside a command map to 2 below.
         CommandLine commandLine = new CommandLine(new TagbenchCli());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            cmd.getErr().println("tagbench " + cmd.getCommandName() + ": " + describe(error));
+            String prefix = cmd.getParent() == null ? "tagbench" : "tagbench " + cmd.getCommandName();
+            cmd.getErr().println(prefix + ": " + describe(error));
             return ExitCodes.ERROR;
         });
         return commandLine.execute(args);
     }
 
     private static String describe(Exception error) {
+        if (String.valueOf(error.getMessage()).contains("Unable to open DISPLAY")) {
+            return "the window needs a graphical session and none was found (DISPLAY is not set): run it on a desktop,"
+                    + " or under xvfb-run; every other command works without one ('tagbench --help')";
+        }
         if (error instanceof IOException || error instanceof StoreException || error instanceof IllegalArgumentException
                 || error instanceof IllegalStateException) {
             return error.getMessage();

@@ -114,5 +114,7 @@ class TagbenchCliTest {
         run(2, "info", "--workspace", dir.resolve("nothing-here").toString());
         run(2, "mel", dir.resolve("none.wav").toString());
         run(2, "import");
+        run(2, "import", dir.resolve("no-such-dataset").toString());
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(dir.resolve("no-such-dataset")), "no workspace made for a missing dataset");
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
-        subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class})
+        subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class, BenchCommand.Suggest.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,6 +40,37 @@ final class BenchCommand implements Runnable {
                 try (var walk = java.nio.file.Files.walk(scratch)) {
                     walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
                 }
+            }
+        }
+    }
+
+    @Command(name = "suggest", description = "Latency of one clip's tag suggestion (log-mel + one-fold tagger) against the run's full fold ensemble.")
+    static final class Suggest implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
+
+        @picocli.CommandLine.Mixin
+        RunsOption runs;
+
+        @Option(names = "--seconds", defaultValue = "10", description = "Clip length (default: ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--device", defaultValue = "auto")
+        String device;
+
+        @Override
+        public Integer call() throws Exception {
+            try (var opened = workspace.open()) {
+                java.util.List<Long> ids = runs.resolve(opened);
+                long run = ids.isEmpty() ? opened.store().runs().stream()
+                        .filter(r -> r.modelDir() != null && "finished".equals(r.status())).mapToLong(r -> r.id()).max()
+                        .orElseThrow(() -> new IllegalStateException("no finished run with models: train one first")) : ids.get(0);
+                var result = org.tagbench.app.SuggestionBenchmark.run(opened, run, seconds, device);
+                System.out.printf(Locale.ROOT, "run=%d clip_s=%.1f logmel_ms=%.1f suggest_fast_median_ms=%.1f suggest_fast_max_ms=%.1f "
+                                + "ensemble_%dfolds_median_ms=%.1f ratio_fast_to_ensemble=%.2f%n", run, result.clipSeconds(),
+                        result.featureMillis(), result.fastMedianMillis(), result.fastMaxMillis(), result.folds(),
+                        result.ensembleMedianMillis(), result.fastMedianMillis() / result.ensembleMedianMillis());
+                return ExitCodes.OK;
             }
         }
     }

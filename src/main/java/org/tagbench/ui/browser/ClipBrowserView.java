@@ -136,7 +136,7 @@ public final class ClipBrowserView extends BorderPane {
         if (row == null || table.getSelectionModel().getSelectedItem() == row) {
             return;
         }
-        int index = model.rows().indexOf(row);
+        int index = ClipBrowserViewModel.indexOfSame(model.rows(), row);
         syncingSelection = true;
         try {
             if (index < 0) {

@@ -3,11 +3,13 @@ package org.tagbench.ui.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
 
 /**
  * A table cell showing a clip's labels as chips coloured by source; rejected labels are struck through. Chips and
@@ -15,6 +17,8 @@ import org.tagbench.store.LabelRecord;
  * through 30,000 clips stall the UI thread.
  */
 final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
+    private static final List<String> STATES = List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
+
     private final HBox chips = new HBox(4);
     private final List<Label> pool = new ArrayList<>();
     private final Tooltip tooltip = new Tooltip();
@@ -31,7 +35,7 @@ final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
             return;
         }
         while (pool.size() < labels.size()) {
-            pool.add(new Label());
+            pool.add(newChip());
         }
         for (int i = 0; i < labels.size(); i++) {
             show(pool.get(i), labels.get(i));
@@ -44,11 +48,20 @@ final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
         setGraphic(chips);
     }
 
+    private static Label newChip() {
+        Label chip = new Label();
+        chip.getStyleClass().add("chip");
+        return chip;
+    }
+
+    /** Source and state are pseudo-classes: changing one only switches styles, a style class re-matches every rule. */
     private static void show(Label chip, LabelRecord label) {
         chip.setText(label.className());
-        List<String> styles = List.of("label", "chip", "chip-" + label.source(), "chip-" + label.state());
-        if (!chip.getStyleClass().equals(styles)) {
-            chip.getStyleClass().setAll(styles);
+        for (String source : LabelSources.ALL) {
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(source), source.equals(label.source()));
+        }
+        for (String state : STATES) {
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(state), state.equals(label.state()));
         }
     }
 }

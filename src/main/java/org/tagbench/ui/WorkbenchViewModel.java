@@ -213,11 +213,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     public void saveSettings(Settings toSave) {
-        try {
-            settingsStore.save(toSave);
-        } catch (IOException e) {
-            problem.set(cannotSave(e));
-        }
+        autosave.saveNow(toSave);
     }
 
     private String cannotSave(IOException error) {

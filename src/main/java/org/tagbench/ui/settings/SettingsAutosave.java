@@ -39,6 +39,14 @@ public final class SettingsAutosave implements AutoCloseable {
         scheduled = writer.schedule(this::flush, delayMillis, TimeUnit.MILLISECONDS);
     }
 
+    /** Writes these settings now, replacing any pending ones, so an older pending write cannot follow it. */
+    public void saveNow(Settings latest) {
+        synchronized (this) {
+            pending = latest;
+        }
+        flush();
+    }
+
     /** Writes the pending settings now, if any; one write at a time, since they share the temporary file. */
     public void flush() {
         synchronized (writing) {

@@ -8,11 +8,13 @@ import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.ImportBenchmark;
 import org.tagbench.app.MelBenchmark;
 import org.tagbench.dsp.MelConfig;
+import org.tagbench.ui.UiBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
-        subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class, BenchCommand.Suggest.class})
+        subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class, BenchCommand.Suggest.class,
+                BenchCommand.Ui.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -71,6 +73,30 @@ final class BenchCommand implements Runnable {
                         result.featureMillis(), result.fastMedianMillis(), result.fastMaxMillis(), result.folds(),
                         result.ensembleMedianMillis(), result.fastMedianMillis() / result.ensembleMedianMillis());
                 return ExitCodes.OK;
+
+    @Command(name = "ui", description = "Longest JavaFX-thread stall while browsing a generated workspace in the real window (needs a display: xvfb-run).")
+    static final class Ui implements Callable<Integer> {
+        @Option(names = "--clips", defaultValue = "30000", paramLabel = "N", description = "Clips to generate (default: ${DEFAULT-VALUE}).")
+        int clips;
+
+        @Override
+        public Integer call() throws Exception {
+            Path scratch = java.nio.file.Files.createTempDirectory("tagbench-bench-ui");
+            try {
+                CliProgress.run("generate and import", context -> ImportBenchmark.run(clips, scratch, context));
+                UiBenchmark.Result result = UiBenchmark.run(scratch.resolve("workspace"));
+                for (UiBenchmark.Phase phase : result.phases()) {
+                    System.out.printf(Locale.ROOT, "phase=%s longest_frame_gap_ms=%.1f p99_frame_gap_ms=%.1f%n",
+                            phase.name(), phase.longestFrameGapMs(), phase.p99FrameGapMs());
+                }
+                System.out.printf(Locale.ROOT, "clips=%d longest_stall_ms=%.1f p99_frame_gap_ms=%.1f longest_frame_gap_ms=%.1f idle_p99_frame_gap_ms=%.1f idle_median_frame_gap_ms=%.1f%n",
+                        result.clips(), result.longestStallMs(), result.p99FrameGapMs(), result.longestFrameGapMs(),
+                        result.idleP99FrameGapMs(), result.idleMedianFrameGapMs());
+                return ExitCodes.OK;
+            } finally {
+                try (var walk = java.nio.file.Files.walk(scratch)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
             }
         }
     }

@@ -100,7 +100,7 @@ public final class WindowSnapshot {
                 && workbench.view().timeline().spectrogram().fullyPaintedProperty().get();
     }
 
-    private static void startToolkit() {
+    static void startToolkit() {
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));
@@ -114,7 +114,7 @@ public final class WindowSnapshot {
         started.join();
     }
 
-    private static <T> T onFx(Supplier<T> work) throws IOException {
+    static <T> T onFx(Supplier<T> work) throws IOException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -27,6 +27,8 @@ public final class Workbench implements AutoCloseable {
         this.model = new WorkbenchViewModel(jobs, Platform::runLater, filtering, sinks, settings);
         this.view = new WorkbenchView(model, raster);
         this.scene = new Scene(view, width, height);
+        scene.widthProperty().addListener((observable, before, after) -> model.windowWidthProperty().set(after.doubleValue()));
+        scene.heightProperty().addListener((observable, before, after) -> model.windowHeightProperty().set(after.doubleValue()));
         scene.getStylesheets().add(Workbench.class.getResource("/org/tagbench/ui/tagbench.css").toExternalForm());
     }
 
@@ -51,12 +53,12 @@ public final class Workbench implements AutoCloseable {
 
     /** Saves the settings with the current window layout. */
     public void saveSettings() {
-        model.saveSettings(model.capture(scene.getWidth(), scene.getHeight(), view.browserDivider(),
-                model.settings().timelineDivider()));
+        model.saveSettings(model.capture());
     }
 
     @Override
     public void close() {
+        view.timeline().stopFrameLoop();
         model.close();
         filtering.shutdownNow();
         raster.shutdownNow();

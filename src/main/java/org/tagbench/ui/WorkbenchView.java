@@ -3,6 +3,7 @@ package org.tagbench.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -51,7 +52,8 @@ public final class WorkbenchView extends BorderPane {
         this.overview = new OverviewView(model.overview());
         getStyleClass().add("workbench");
         split = new SplitPane(browser, timeline);
-        split.setDividerPositions(model.settings().browserDivider());
+        bindDivider(split, model.browserDividerProperty());
+        bindDivider(timeline.panes(), model.timelineDividerProperty());
         Tab clips = new Tab("Clips", split);
         clips.setId("clips-tab");
         Tab charts = new Tab("Overview", overview);
@@ -87,8 +89,16 @@ public final class WorkbenchView extends BorderPane {
         tabs.getSelectionModel().select(0);
     }
 
-    public double browserDivider() {
-        return split.getDividerPositions()[0];
+    public SplitPane split() {
+        return split;
+    }
+
+    /** Places the first divider where the model says and reports every move back to it. */
+    private static void bindDivider(SplitPane pane, DoubleProperty position) {
+        SplitPane.Divider divider = pane.getDividers().get(0);
+        divider.setPosition(position.get());
+        divider.positionProperty().addListener((observable, before, after) -> position.set(after.doubleValue()));
+        position.addListener((observable, before, after) -> divider.setPosition(after.doubleValue()));
     }
 
     private MenuBar menus() {
@@ -129,14 +139,18 @@ public final class WorkbenchView extends BorderPane {
             event.consume();
         });
         setOnDragDropped(event -> {
-            var files = event.getDragboard().getFiles();
-            boolean accepted = !files.isEmpty() && files.get(0).isDirectory();
-            if (accepted) {
-                model.openDropped(files.get(0).toPath());
-            }
-            event.setDropCompleted(accepted);
+            event.setDropCompleted(openDropped(event.getDragboard().getFiles()));
             event.consume();
         });
+    }
+
+    /** What a drop does: opens or imports the first file when it is a folder; false when it is not. */
+    boolean openDropped(java.util.List<File> files) {
+        boolean folder = !files.isEmpty() && files.get(0).isDirectory();
+        if (folder) {
+            model.openDropped(files.get(0).toPath());
+        }
+        return folder;
     }
 
     private void onKey(KeyEvent event) {

@@ -3,7 +3,12 @@ package org.tagbench.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +25,7 @@ import org.tagbench.ui.jobs.JobRunner;
 import org.tagbench.ui.overview.OverviewViewModel;
 import org.tagbench.ui.playback.PlaybackViewModel;
 import org.tagbench.ui.settings.Settings;
+import org.tagbench.ui.settings.SettingsAutosave;
 import org.tagbench.ui.settings.SettingsStore;
 import org.tagbench.ui.timeline.Colormap;
 import org.tagbench.ui.timeline.TimelineViewModel;
@@ -27,9 +33,11 @@ import org.tagbench.ui.timeline.TimelineViewModel;
 /**
  * The window's state: which workspace is open, and the feature view models wired together (selecting a clip
  * opens it on the timeline, a decoded clip goes to the player, the end of a clip advances when autoplay is on).
- * Opening and importing run as jobs; settings are applied at start and captured for saving.
+ * Opening and importing run as jobs; settings are applied at start and written shortly after every change.
  */
 public final class WorkbenchViewModel implements AutoCloseable {
+    private static final long AUTOSAVE_DELAY_MS = 500;
+
     private final JobRunner jobs;
     private final SettingsStore settingsStore;
     private final ClipBrowserViewModel browser;
@@ -39,6 +47,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final SimpleStringProperty title = new SimpleStringProperty("Tagbench");
     private final SimpleStringProperty problem = new SimpleStringProperty("");
+    private final SimpleDoubleProperty windowWidth = new SimpleDoubleProperty();
+    private final SimpleDoubleProperty windowHeight = new SimpleDoubleProperty();
+    private final SimpleDoubleProperty browserDivider = new SimpleDoubleProperty();
+    private final SimpleDoubleProperty timelineDivider = new SimpleDoubleProperty();
+    private final SettingsAutosave autosave;
     private Settings settings;
     private String clipToSelect;
 
@@ -55,6 +68,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
             problem.set(settingsStore.lastProblem());
         }
         apply(settings);
+        this.autosave = new SettingsAutosave(settingsStore, AUTOSAVE_DELAY_MS,
+                error -> ui.execute(() -> problem.set(cannotSave(error))));
+        saveOnChange();
         browser.selectedProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 playback.pause();
@@ -166,26 +182,60 @@ public final class WorkbenchViewModel implements AutoCloseable {
         playback.speedProperty().set(loaded.playbackSpeed());
         playback.volumeProperty().set(loaded.volume());
         playback.autoplayProperty().set(loaded.autoplay());
+        windowWidth.set(loaded.windowWidth());
+        windowHeight.set(loaded.windowHeight());
+        browserDivider.set(loaded.browserDivider());
+        timelineDivider.set(loaded.timelineDivider());
     }
 
-    /** The settings as they are now, with the window layout the view reports. */
-    public Settings capture(double width, double height, double browserDivider, double timelineDivider) {
+    private void saveOnChange() {
+        InvalidationListener save = observable -> autosave.changed(capture());
+        for (Observable persisted : List.of(timeline.presetProperty(), timeline.colormapProperty(),
+                timeline.floorDbProperty(), timeline.ceilingDbProperty(), timeline.minHzProperty(),
+                timeline.maxHzProperty(), timeline.showCropsProperty(), timeline.showTilesProperty(),
+                timeline.tileStepProperty(), playback.speedProperty(), playback.volumeProperty(),
+                playback.autoplayProperty(), windowWidth, windowHeight, browserDivider, timelineDivider, workspace)) {
+            persisted.addListener(save);
+        }
+    }
+
+    /** The settings as they are now, window layout included. */
+    public Settings capture() {
         Workspace open = workspace.get();
         settings = new Settings(timeline.presetProperty().get(), timeline.colormapProperty().get().label(),
                 timeline.floorDbProperty().get(), timeline.ceilingDbProperty().get(), timeline.minHzProperty().get(),
                 timeline.maxHzProperty().get(), playback.speedProperty().get(), playback.volumeProperty().get(),
                 playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
-                timeline.tileStepProperty().get(), width, height, browserDivider, timelineDivider,
+                timeline.tileStepProperty().get(), windowWidth.get(), windowHeight.get(), browserDivider.get(),
+                timelineDivider.get(),
                 open == null ? settings.lastWorkspace() : open.dir().toString()).withDefaults();
         return settings;
     }
 
     public void saveSettings(Settings toSave) {
-        try {
-            settingsStore.save(toSave);
-        } catch (IOException e) {
-            problem.set("cannot save settings to " + settingsStore.file() + ": " + e.getMessage());
-        }
+        autosave.saveNow(toSave);
+    }
+
+    private String cannotSave(IOException error) {
+        return "cannot save settings to " + settingsStore.file() + ": " + error.getMessage();
+    }
+
+    public DoubleProperty windowWidthProperty() {
+        return windowWidth;
+    }
+
+    public DoubleProperty windowHeightProperty() {
+        return windowHeight;
+    }
+
+    /** Share of the clips tab given to the browser, beside the timeline. */
+    public DoubleProperty browserDividerProperty() {
+        return browserDivider;
+    }
+
+    /** Share of the timeline's height given to the waveform, above the spectrogram. */
+    public DoubleProperty timelineDividerProperty() {
+        return timelineDivider;
     }
 
     public Settings settings() {
@@ -227,6 +277,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        autosave.close();
         playback.close();
         Workspace open = workspace.get();
         if (open != null) {

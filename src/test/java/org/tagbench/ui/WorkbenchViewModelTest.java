@@ -3,11 +3,13 @@ package org.tagbench.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.ui.jobs.JobRunner;
+import org.tagbench.ui.settings.Settings;
 import org.tagbench.ui.settings.SettingsStore;
 import org.tagbench.ui.timeline.Colormap;
 
@@ -33,7 +35,11 @@ class WorkbenchViewModelTest {
             first.timeline().tileStepProperty().set(48);
             first.playback().speedProperty().set(0.25);
             first.playback().autoplayProperty().set(true);
-            first.saveSettings(first.capture(1200, 700, 0.35, 0.5));
+            first.windowWidthProperty().set(1200);
+            first.windowHeightProperty().set(700);
+            first.browserDividerProperty().set(0.35);
+            first.timelineDividerProperty().set(0.5);
+            first.saveSettings(first.capture());
         }
         try (WorkbenchViewModel second = open(store)) {
             assertEquals(Colormap.VIRIDIS, second.timeline().colormapProperty().get());
@@ -46,6 +52,24 @@ class WorkbenchViewModelTest {
             assertTrue(second.playback().autoplayProperty().get());
             assertEquals(1200, second.settings().windowWidth());
             assertEquals(0.35, second.settings().browserDivider());
+            assertEquals(0.35, second.browserDividerProperty().get(), "browser split applied at start");
+            assertEquals(0.5, second.timelineDividerProperty().get(), "waveform/spectrogram split applied at start");
+        }
+    }
+
+    @Test
+    void aChangeIsWrittenSoonWithoutClosingTheWindow() throws Exception {
+        SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
+        try (WorkbenchViewModel running = open(store)) {
+            running.timelineDividerProperty().set(0.6);
+            running.timeline().colormapProperty().set(Colormap.GREY);
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (!Files.exists(store.file()) && System.currentTimeMillis() < deadline) {
+                Thread.sleep(20);
+            }
+            Settings written = store.load();
+            assertEquals(0.6, written.timelineDivider(), "written while the window is still open");
+            assertEquals("grey", written.colormap());
         }
     }
 }

@@ -171,9 +171,19 @@ public final class ClipBrowserViewModel {
         if (visible.isEmpty()) {
             return;
         }
-        int index = visible.indexOf(selected.get());
+        int index = indexOfSame(visible, selected.get());
         int next = index < 0 ? 0 : Math.max(0, Math.min(visible.size() - 1, index + step));
         selected.set(visible.get(next));
+    }
+
+    /** The position of this very row: identity, since comparing records field by field over 30,000 rows is slow. */
+    public static int indexOfSame(List<ClipRow> rows, ClipRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Selects the row of a file name (filtered out or not); false when the workspace has no such clip. */

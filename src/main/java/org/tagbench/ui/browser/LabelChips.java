@@ -1,15 +1,31 @@
 package org.tagbench.ui.browser;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
 
-/** A table cell showing a clip's labels as chips coloured by source; rejected labels are struck through. */
+/**
+ * A table cell showing a clip's labels as chips coloured by source; rejected labels are struck through. Chips and
+ * the tooltip are reused across updates: creating nodes and a tooltip (a popup window) per scrolled row made paging
+ * through 30,000 clips stall the UI thread.
+ */
 final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
+    private static final List<String> STATES = List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
+
     private final HBox chips = new HBox(4);
+    private final List<Label> pool = new ArrayList<>();
+    private final Tooltip tooltip = new Tooltip();
+
+    LabelChips() {
+        setTooltip(tooltip);
+    }
 
     @Override
     protected void updateItem(List<LabelRecord> labels, boolean empty) {
@@ -18,13 +34,34 @@ final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
             setGraphic(null);
             return;
         }
-        chips.getChildren().clear();
-        for (LabelRecord label : labels) {
-            Label chip = new Label(label.className());
-            chip.getStyleClass().addAll("chip", "chip-" + label.source(), "chip-" + label.state());
-            chip.setTooltip(new Tooltip(label.className() + " · " + label.source() + " · " + label.state()));
-            chips.getChildren().add(chip);
+        while (pool.size() < labels.size()) {
+            pool.add(newChip());
         }
+        for (int i = 0; i < labels.size(); i++) {
+            show(pool.get(i), labels.get(i));
+        }
+        if (!chips.getChildren().equals(pool.subList(0, labels.size()))) {
+            chips.getChildren().setAll(pool.subList(0, labels.size()));
+        }
+        tooltip.setText(labels.stream().map(label -> label.className() + " · " + label.source() + " · " + label.state())
+                .collect(Collectors.joining("\n")));
         setGraphic(chips);
+    }
+
+    private static Label newChip() {
+        Label chip = new Label();
+        chip.getStyleClass().add("chip");
+        return chip;
+    }
+
+    /** Source and state are pseudo-classes: changing one only switches styles, a style class re-matches every rule. */
+    private static void show(Label chip, LabelRecord label) {
+        chip.setText(label.className());
+        for (String source : LabelSources.ALL) {
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(source), source.equals(label.source()));
+        }
+        for (String state : STATES) {
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(state), state.equals(label.state()));
+        }
     }
 }

@@ -7,7 +7,9 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -37,6 +39,8 @@ public final class TimelineView extends BorderPane {
     private final WaveformPane waveform;
     private final SpectrogramPane spectrogram;
     private final Label clipTitle = new Label("No clip selected");
+    private final SplitPane panes = new SplitPane();
+    private final AnimationTimer frameLoop = frameLoop();
     private boolean dirty = true;
     private double dragStartSeconds = Double.NaN;
 
@@ -47,9 +51,8 @@ public final class TimelineView extends BorderPane {
         this.spectrogram = new SpectrogramPane(model, raster);
         getStyleClass().add("timeline");
         setTop(settingsBar());
-        VBox panes = new VBox(waveform, spectrogram);
-        VBox.setVgrow(spectrogram, Priority.ALWAYS);
-        waveform.prefHeightProperty().bind(panes.heightProperty().multiply(0.24));
+        panes.setOrientation(Orientation.VERTICAL);
+        panes.getItems().setAll(waveform, spectrogram);
         setCenter(panes);
         setBottom(new PlaybackView(playback));
         clipTitle.getStyleClass().add("clip-title");
@@ -59,6 +62,11 @@ public final class TimelineView extends BorderPane {
         wireMouse(waveform, waveform::mapping);
         wireMouse(spectrogram, spectrogram::mapping);
         startFrameLoop();
+    }
+
+    /** The waveform above the spectrogram; its divider is the window's timeline split. */
+    public SplitPane panes() {
+        return panes;
     }
 
     public WaveformPane waveform() {
@@ -162,7 +170,16 @@ public final class TimelineView extends BorderPane {
     }
 
     private void startFrameLoop() {
-        new AnimationTimer() {
+        frameLoop.start();
+    }
+
+    /** Stops repainting: a closed window's loop would otherwise keep running and reach its stopped executors. */
+    public void stopFrameLoop() {
+        frameLoop.stop();
+    }
+
+    private AnimationTimer frameLoop() {
+        return new AnimationTimer() {
             @Override
             public void handle(long now) {
                 playback.tick();
@@ -175,7 +192,7 @@ public final class TimelineView extends BorderPane {
                     spectrogram.redraw();
                 }
             }
-        }.start();
+        };
     }
 
     /** Repaints now (for snapshots, which cannot wait for the next animation frame). */

@@ -73,6 +73,9 @@ final class BenchCommand implements Runnable {
                         result.featureMillis(), result.fastMedianMillis(), result.fastMaxMillis(), result.folds(),
                         result.ensembleMedianMillis(), result.fastMedianMillis() / result.ensembleMedianMillis());
                 return ExitCodes.OK;
+            }
+        }
+    }
 
     @Command(name = "ui", description = "Longest JavaFX-thread stall while browsing a generated workspace in the real window (needs a display: xvfb-run).")
     static final class Ui implements Callable<Integer> {

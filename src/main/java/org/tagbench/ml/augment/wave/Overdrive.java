@@ -1,7 +1,7 @@
 package org.tagbench.ml.augment.wave;
 
 /**
- * SoX-like {@code overdrive G C}: a gain of G dB, a DC offset of C/100 scaled down (the "colour" that adds even
+ * SoX-like {@code overdrive G C}: a gain of G dB, a DC offset of C/200 (the "colour" that adds even
  * harmonics), tanh soft clipping, then the offset's own tanh removed so silence stays silent. Output length equals
  * input length, values in [-1, 1].
  */

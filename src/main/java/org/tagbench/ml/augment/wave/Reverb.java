@@ -12,8 +12,8 @@ public record Reverb(double reverberance, double damping, double wetShare) {
     private static final int[] COMB_DELAYS_44K = {1116, 1188, 1277, 1356, 1422, 1491, 1557, 1617};
     private static final int[] ALL_PASS_DELAYS_44K = {556, 441, 341, 225};
     private static final double ALL_PASS_FEEDBACK = 0.5;
-    // Keeps the sum of eight combs at roughly the input's level.
-    private static final double COMB_INPUT_GAIN = 0.015 * 8 / COMB_DELAYS_44K.length;
+    // Freeverb's fixed input gain: keeps the sum of eight high-feedback combs near the input's level.
+    private static final double COMB_INPUT_GAIN = 0.015;
 
     public float[] apply(float[] samples, int sampleRate) {
         double[] dry = Biquad.toDouble(samples);

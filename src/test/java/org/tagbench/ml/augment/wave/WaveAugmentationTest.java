@@ -53,4 +53,17 @@ class WaveAugmentationTest {
             assertEquals(0, augmentation.apply(new float[0], Signals.RATE, new SplittableRandom(1)).length);
         }
     }
+
+    @Test
+    void theThirdPlaceChainIsFiniteSeededAndChangesLengthOnlyBySpeed() {
+        float[] noise = Signals.noise(2, 5);
+        for (long seed = 0; seed < 4; seed++) {
+            float[] first = ThirdPlaceChain.apply(noise, Signals.RATE, new SplittableRandom(seed));
+            assertArrayEquals(first, ThirdPlaceChain.apply(noise, Signals.RATE, new SplittableRandom(seed)));
+            assertTrue(Signals.allFiniteWithinUnit(first));
+            assertTrue(Math.abs(first.length - noise.length) <= noise.length * 0.12, "speed within [0.9, 1.1)");
+        }
+        assertTrue(Signals.allFiniteWithinUnit(ThirdPlaceChain.apply(new float[] {0.5f}, Signals.RATE,
+                new SplittableRandom(1))));
+    }
 }

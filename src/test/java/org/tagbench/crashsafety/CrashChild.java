@@ -2,8 +2,13 @@ package org.tagbench.crashsafety;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.JobContext;
+import org.tagbench.app.TrainRequest;
+import org.tagbench.app.TrainingLabels;
+import org.tagbench.app.TrainingService;
 import org.tagbench.app.Workspace;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
@@ -11,11 +16,12 @@ import org.tagbench.store.LabelRecord;
 /**
  * The process {@link CrashSafetyTest} kills. It opens a run record first (as training does), then does one kind of
  * work, printing a line after each step returns, so the parent knows what was reported stored when it struck.
+ * Retraining records its own run, so RETRAIN opens none beforehand.
  * Usage: {@code CrashChild MODE DATASET WORKSPACE}, MODE one of {@link Mode}.
  */
 public final class CrashChild {
-    /** The kinds of work a kill can interrupt. Retraining joins these when the training engine lands. */
-    enum Mode { IMPORT, DECISIONS }
+    /** The kinds of work a kill can interrupt. */
+    enum Mode { IMPORT, DECISIONS, RETRAIN }
 
     private CrashChild() {}
 
@@ -23,6 +29,10 @@ public final class CrashChild {
         Mode mode = Mode.valueOf(args[0]);
         Path dataset = Path.of(args[1]);
         try (Workspace workspace = Workspace.create(Path.of(args[2]))) {
+            if (mode == Mode.RETRAIN) {
+                retrain(workspace);
+                return;
+            }
             long run = workspace.store().startRun("crash-test", "none", "{}", "cpu", null);
             say("run " + run);
             switch (mode) {
@@ -33,6 +43,18 @@ public final class CrashChild {
                 case DECISIONS -> decideForever(workspace);
             }
         }
+    }
+
+    /** The smallest training that still runs every step: two folds, one epoch, one thread, curated clips only. */
+    static TrainRequest tinyTraining() {
+        return new TrainRequest("cpu-default", 2, 1, Set.of(TrainingLabels.CURATED), null, "cpu", 7L, 1, Map.of());
+    }
+
+    private static void retrain(Workspace workspace) throws Exception {
+        say("training");
+        long runId = new TrainingService(workspace).train(tinyTraining(), JobContext.unattended(),
+                report -> say("epoch " + report.fold() + "/" + report.epoch())).runId();
+        say("trained " + runId);
     }
 
     /** Accepts and rejects every label in turn, again and again, until killed. */

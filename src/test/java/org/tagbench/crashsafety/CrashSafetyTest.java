@@ -16,11 +16,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.Combine;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.JobContext;
+import org.tagbench.app.PredictionService;
+import org.tagbench.app.TrainingService;
 import org.tagbench.app.Workspace;
+import org.tagbench.export.Submission;
 import org.tagbench.store.Decision;
 import org.tagbench.store.RunRecord;
+import org.tagbench.store.WorkspaceStore;
+import org.tagbench.testsupport.SharedData;
 
 /**
  * Kills a child JVM with SIGKILL at random moments while it imports a dataset or stores decisions, then reopens the
@@ -94,6 +100,65 @@ class CrashSafetyTest {
                 + "the kills came before any work, so the test proved nothing");
     }
 
+    @Test
+    void retrainKilledAtRandomLeavesTheActiveEnsembleWorking() throws Exception {
+        Path template = temp.resolve("retrain-template");
+        long activeRun;
+        try (Workspace workspace = Workspace.create(template)) {
+            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            activeRun = new TrainingService(workspace).train(CrashChild.tinyTraining(), JobContext.unattended(), report -> { })
+                    .runId();
+            workspace.store().setActiveRuns(List.of(activeRun));
+        }
+        // A whole retrain in a fresh child JVM, start-up included, bounds the kill moments.
+        Path timing = temp.resolve("retrain-timing");
+        SmallDataset.copyFolder(template, timing);
+        long started = System.nanoTime();
+        ChildRun.killedAfter(CrashChild.Mode.RETRAIN, SharedData.devCorpus(), timing, 120_000);
+        int wholeRunMillis = (int) ((System.nanoTime() - started) / 1_000_000);
+        Random random = new Random(9_2019);
+        int killedMidway = 0;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            Path workspaceDir = temp.resolve("retrain-" + trial);
+            SmallDataset.copyFolder(template, workspaceDir);
+            ChildRun child = ChildRun.killedAfter(CrashChild.Mode.RETRAIN, SharedData.devCorpus(), workspaceDir,
+                    random.nextInt(wholeRunMillis));
+            boolean finished = child.lines().stream().anyMatch(line -> line.startsWith("trained "));
+            killedMidway += finished ? 0 : 1;
+            String context = "trial " + trial + " killed after " + child.lines();
+            try (WorkspaceStore store = WorkspaceStore.open(workspaceDir.resolve("workspace.db"))) {
+                assertEquals("ok", store.integrityCheck(), context);
+            }
+            try (Workspace workspace = Workspace.open(workspaceDir)) {
+                assertRetrainEndedOrFailed(workspace, activeRun, finished, context);
+                assertEquals(List.of(activeRun), workspace.store().activeRuns().stream().map(RunRecord::id).toList(), context);
+                assertPredictsFiniteScores(workspace, activeRun, context);
+            }
+        }
+        assertTrue(killedMidway >= TRIALS / 2, "only " + killedMidway + " of " + TRIALS + " kills struck before the retrain ended");
+    }
+
+    /** Opening the workspace marks the killed retrain failed; nothing is left 'running'. */
+    private static void assertRetrainEndedOrFailed(Workspace workspace, long activeRun, boolean finished, String context) {
+        for (RunRecord run : workspace.store().runs()) {
+            if (run.id() != activeRun) {
+                String expected = finished ? RunRecord.FINISHED : RunRecord.FAILED;
+                assertEquals(expected, run.status(), context + ": run " + run.id());
+            }
+        }
+    }
+
+    private static void assertPredictsFiniteScores(Workspace workspace, long activeRun, String context) throws Exception {
+        Submission test = new PredictionService(workspace).predict(List.of(activeRun), Combine.MEAN, "test", false, "cpu",
+                JobContext.unattended());
+        assertTrue(test.fnames().size() > 0, context + ": no test clips predicted");
+        for (double[] row : test.scores()) {
+            for (double score : row) {
+                assertTrue(Double.isFinite(score), context + ": score " + score);
+            }
+        }
+    }
+
     private static void assertDecisionKept(Workspace workspace, String line, String context) {
         String[] parts = line.substring("stored ".length()).split("\t");
         long id = Long.parseLong(parts[0]);
@@ -102,12 +167,15 @@ class CrashSafetyTest {
                 context + ": decision " + id + " on " + parts[1] + " was reported stored but is gone");
     }
 
-    /** The child prints "run ID" once its run record exists; a kill before that leaves no run to check. */
+    /**
+     * The child prints "run ID" once its run record exists; a kill before that leaves no run to check. Opening the
+     * workspace already marked the orphan failed, so nothing may be left 'running'.
+     */
     private static void assertOrphanedRunFailed(Workspace workspace, ChildRun child, String context) {
         List<Long> started = child.lines().stream().filter(line -> line.startsWith("run "))
                 .map(line -> Long.parseLong(line.substring(4))).toList();
-        int failed = workspace.store().failOrphanedRuns();
-        assertEquals(started.size(), failed, context + ": orphaned runs marked failed");
+        assertTrue(workspace.store().runs().stream().noneMatch(run -> RunRecord.RUNNING.equals(run.status())),
+                context + ": a run is still 'running' after the workspace was reopened");
         for (long runId : started) {
             RunRecord run = workspace.store().run(runId).orElseThrow();
             assertEquals(RunRecord.FAILED, run.status(), context);

@@ -24,6 +24,23 @@ final class BenchCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    @FunctionalInterface
+    interface ScratchWork {
+        int run(Path scratch) throws Exception;
+    }
+
+    /** Runs a benchmark in a fresh temporary folder that is deleted afterwards, whatever happens. */
+    static int inScratchFolder(String prefix, ScratchWork work) throws Exception {
+        Path scratch = java.nio.file.Files.createTempDirectory(prefix);
+        try {
+            return work.run(scratch);
+        } finally {
+            try (var walk = java.nio.file.Files.walk(scratch)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
     @Command(name = "import", description = "Import speed of a generated FSD2019-shaped dataset of short clips, against bare header reads of the same files.")
     static final class Import implements Callable<Integer> {
         @Option(names = "--clips", defaultValue = "30000", paramLabel = "N", description = "Clips to generate (default: ${DEFAULT-VALUE}).")
@@ -31,18 +48,13 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path scratch = java.nio.file.Files.createTempDirectory("tagbench-bench-import");
-            try {
+            return inScratchFolder("tagbench-bench-import", scratch -> {
                 ImportBenchmark.Result result = CliProgress.run("import bench", context -> ImportBenchmark.run(clips, scratch, context));
                 System.out.printf(Locale.ROOT, "clips=%d import_s=%.2f clips_per_s=%.0f header_reads_s=%.2f ratio_to_header_reads=%.2f target_20s_ratio=%.2f%n",
                         result.clips(), result.importSeconds(), result.clipsPerSecond(), result.headerReadSeconds(),
                         result.ratioToHeaderReads(), result.importSeconds() / 20.0);
                 return ExitCodes.OK;
-            } finally {
-                try (var walk = java.nio.file.Files.walk(scratch)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
+            });
         }
     }
 
@@ -84,8 +96,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Path scratch = java.nio.file.Files.createTempDirectory("tagbench-bench-ui");
-            try {
+            return inScratchFolder("tagbench-bench-ui", scratch -> {
                 CliProgress.run("generate and import", context -> ImportBenchmark.run(clips, scratch, context));
                 UiBenchmark.Result result = UiBenchmark.run(scratch.resolve("workspace"));
                 for (UiBenchmark.Phase phase : result.phases()) {
@@ -96,11 +107,7 @@ final class BenchCommand implements Runnable {
                         result.clips(), result.longestStallMs(), result.p99FrameGapMs(), result.longestFrameGapMs(),
                         result.idleP99FrameGapMs(), result.idleMedianFrameGapMs());
                 return ExitCodes.OK;
-            } finally {
-                try (var walk = java.nio.file.Files.walk(scratch)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-                }
-            }
+            });
         }
     }
 

@@ -11,22 +11,20 @@ import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.tagbench.dsp.MelConfig;
 
 /**
- * The log-mel spectrogram on a canvas, with a time axis, a mel axis labelled in Hz, a colour bar and the crop and
+ * The log-mel spectrogram on a canvas(), with a time axis, a mel axis labelled in Hz, a colour bar and the crop and
  * tile overlays. Each chunk of frames becomes one image; colouring runs on a background thread, so the UI thread
  * only copies finished pixels and scales images while zooming. Images are kept until a display setting changes.
  */
-public final class SpectrogramPane extends Region {
+public final class SpectrogramPane extends CanvasRegion {
     public static final double LEFT = 64;
     public static final double RIGHT = 78;
     private static final double BOTTOM = 22;
@@ -41,7 +39,6 @@ public final class SpectrogramPane extends Region {
 
     private final TimelineViewModel model;
     private final Executor raster;
-    private final Canvas canvas = new Canvas();
     private final Map<Integer, WritableImage> images = new HashMap<>();
     private final Set<Integer> requested = new HashSet<>();
     private final SimpleBooleanProperty fullyPainted = new SimpleBooleanProperty(false);
@@ -49,15 +46,9 @@ public final class SpectrogramPane extends Region {
     private Runnable onImageReady = () -> { };
 
     public SpectrogramPane(TimelineViewModel model, Executor raster) {
+        super("spectrogram-canvas", 120);
         this.model = model;
         this.raster = raster;
-        canvas.setId("spectrogram-canvas");
-        getChildren().add(canvas);
-        setMinHeight(120);
-    }
-
-    public Canvas canvas() {
-        return canvas;
     }
 
     /** True once every visible chunk of the current spectrogram has been drawn from a finished image. */
@@ -78,16 +69,10 @@ public final class SpectrogramPane extends Region {
         return Math.max(1, getHeight() - BOTTOM);
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-    }
-
     public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        GraphicsContext g = canvas().getGraphicsContext2D();
         g.setFill(WaveformPane.BACKGROUND);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.fillRect(0, 0, canvas().getWidth(), canvas().getHeight());
         ClipSpectrogram spectrogram = model.spectrogramProperty().get();
         if (spectrogram == null || getWidth() <= LEFT + RIGHT) {
             fullyPainted.set(false);
@@ -270,7 +255,7 @@ public final class SpectrogramPane extends Region {
 
     private void drawColourBar(GraphicsContext g) {
         double height = plotHeight();
-        double x = canvas.getWidth() - RIGHT + 10;
+        double x = canvas().getWidth() - RIGHT + 10;
         int[] column = SpectrogramRaster.colourBar(model.colormapProperty().get(), (int) height);
         for (int row = 0; row < column.length; row++) {
             int argb = column[row];

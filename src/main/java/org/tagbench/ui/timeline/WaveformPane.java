@@ -1,32 +1,23 @@
 package org.tagbench.ui.timeline;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /** The waveform, drawn column by column from the min/max summary, with the cursor and the loop selection. */
-public final class WaveformPane extends Region {
+public final class WaveformPane extends CanvasRegion {
     static final Color BACKGROUND = Color.web("#1b1e24");
     private static final Color WAVE = Color.web("#7fc6ff");
     private static final Color AXIS = Color.web("#3a3f4b");
 
     private final TimelineViewModel model;
-    private final Canvas canvas = new Canvas();
     private final double leftMargin;
     private final double rightMargin;
 
     public WaveformPane(TimelineViewModel model, double leftMargin, double rightMargin) {
+        super("waveform-canvas", 60);
         this.model = model;
         this.leftMargin = leftMargin;
         this.rightMargin = rightMargin;
-        canvas.setId("waveform-canvas");
-        getChildren().add(canvas);
-        setMinHeight(60);
-    }
-
-    public Canvas canvas() {
-        return canvas;
     }
 
     public TimeMapping mapping() {
@@ -34,16 +25,10 @@ public final class WaveformPane extends Region {
                 Math.max(1, getWidth() - leftMargin - rightMargin));
     }
 
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-    }
-
     public void redraw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
+        GraphicsContext g = canvas().getGraphicsContext2D();
+        double width = canvas().getWidth();
+        double height = canvas().getHeight();
         g.setFill(BACKGROUND);
         g.fillRect(0, 0, width, height);
         ClipMedia media = model.mediaProperty().get();

@@ -21,7 +21,7 @@ import org.tagbench.ui.settings.SettingsStore;
  * painted, and no job is running, so the picture is what a user sees once the window has settled.
  */
 public final class WindowSnapshot {
-    public enum View { BROWSER, OVERVIEW }
+    public enum View { BROWSER, OVERVIEW, REVIEW }
 
     /** What to render: {@code clip} may be null (the first clip is shown); {@code overlays} turns on crops and tiles. */
     public record Request(Path workspace, String clip, View view, int width, int height, boolean overlays, Path out) {}
@@ -44,6 +44,9 @@ public final class WindowSnapshot {
             if (request.view() == View.OVERVIEW) {
                 built.view().showOverview();
             }
+            if (request.view() == View.REVIEW) {
+                startReviewOnceOpen(built.model());
+            }
             return built;
         });
         try {
@@ -65,6 +68,15 @@ public final class WindowSnapshot {
             Files.deleteIfExists(settingsDir.resolve("settings.json"));
             Files.deleteIfExists(settingsDir);
         }
+    }
+
+    /** Review mode over the noisy queue, started as soon as the workspace is open (the first item replaces the clip). */
+    private static void startReviewOnceOpen(WorkbenchViewModel model) {
+        model.workspaceProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                model.review().start();
+            }
+        });
     }
 
     private static void awaitSettled(Workbench workbench, View view) throws InterruptedException, IOException {
@@ -92,12 +104,26 @@ public final class WindowSnapshot {
         if (view == View.OVERVIEW || model.browser().allRows().isEmpty()) {
             return true;
         }
+        if (view == View.REVIEW && !reviewSettled(model)) {
+            return false;
+        }
         var spectrogram = model.timeline().spectrogramProperty().get();
         workbench.scene().getRoot().applyCss();
         workbench.scene().getRoot().layout();
         workbench.view().timeline().repaintNow();
         return spectrogram != null && spectrogram.isComplete()
                 && workbench.view().timeline().spectrogram().fullyPaintedProperty().get();
+    }
+
+    /** The queue is ranked and its current item's clip shows its suggestions, or the queue said why it is empty. */
+    private static boolean reviewSettled(WorkbenchViewModel model) {
+        var item = model.review().currentProperty().get();
+        if (item == null) {
+            return !model.review().statusProperty().get().isEmpty() && !model.review().statusProperty().get().startsWith("ranking");
+        }
+        var shown = model.browser().selectedProperty().get();
+        return shown != null && shown.fname().equals(item.fname())
+                && item.fname().equals(model.tags().suggestionsShownForProperty().get());
     }
 
     static void startToolkit() {

@@ -18,13 +18,17 @@ public final class Workbench implements AutoCloseable {
 
     private final ExecutorService filtering = daemonThread("tagbench-filter");
     private final ExecutorService raster = daemonThread("tagbench-raster");
+    private final ExecutorService database = daemonThread("tagbench-database");
+    private final ExecutorService suggesting = daemonThread("tagbench-suggest");
     private final WorkbenchViewModel model;
     private final WorkbenchView view;
     private final Scene scene;
+    private boolean closed;
 
     public Workbench(SettingsStore settings, AudioSink.Factory sinks, double width, double height) {
         JobRunner jobs = new JobRunner(Platform::runLater, JOB_THREADS);
-        this.model = new WorkbenchViewModel(jobs, Platform::runLater, filtering, sinks, settings);
+        this.model = new WorkbenchViewModel(jobs, Platform::runLater,
+                new WorkbenchViewModel.Background(filtering, database, suggesting), sinks, settings);
         this.view = new WorkbenchView(model, raster);
         this.scene = new Scene(view, width, height);
         scene.widthProperty().addListener((observable, before, after) -> model.windowWidthProperty().set(after.doubleValue()));
@@ -58,10 +62,27 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         view.timeline().stopFrameLoop();
+        model.tags().close();
+        finish(database);
+        finish(suggesting);
         model.close();
         filtering.shutdownNow();
         raster.shutdownNow();
+    }
+
+    /** Lets queued work end (a decision being stored must reach the database before it closes), for a bounded time. */
+    private static void finish(ExecutorService executor) {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ExecutorService daemonThread(String name) {

@@ -22,6 +22,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.tagbench.ui.browser.ClipBrowserView;
+import org.tagbench.ui.keys.KeyAction;
+import org.tagbench.ui.keys.KeyBindingsDialog;
+import org.tagbench.ui.review.ReviewBarView;
+import org.tagbench.ui.review.TagPanelView;
 import org.tagbench.ui.overview.OverviewView;
 import org.tagbench.ui.timeline.TimelineView;
 import org.tagbench.ui.timeline.TimelineViewModel;
@@ -31,17 +35,13 @@ import org.tagbench.ui.timeline.TimelineViewModel;
  * Keys work from anywhere except while typing in a text field.
  */
 public final class WorkbenchView extends BorderPane {
-    public static final String SHORTCUTS = String.join("\n",
-            "Space  play / pause", "Down or J / Up or K  next / previous clip", "Left / Right  scroll",
-            "+ / -  zoom in / out (mouse wheel zooms at the pointer, Shift+wheel scrolls)", "0  whole clip",
-            "L  loop the selection (drag on the timeline to select)", "[ / ]  half / double speed",
-            "A  autoplay next clip", "C  crop overlay, R  re-sample crops, T  tiles", "M  next colormap",
-            "Ctrl+F  search", "Ctrl+O  open workspace, Ctrl+I  import dataset");
+    private static final double TAG_PANEL_SHARE = 0.76;
 
     private final WorkbenchViewModel model;
     private final ClipBrowserView browser;
     private final TimelineView timeline;
     private final OverviewView overview;
+    private final TagPanelView tagPanel;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
 
@@ -50,11 +50,16 @@ public final class WorkbenchView extends BorderPane {
         this.browser = new ClipBrowserView(model.browser());
         this.timeline = new TimelineView(model.timeline(), model.playback(), raster);
         this.overview = new OverviewView(model.overview());
+        this.tagPanel = new TagPanelView(model.tags(), model.keyBindingsProperty()::get);
         getStyleClass().add("workbench");
-        split = new SplitPane(browser, timeline);
+        tagPanel.setMinWidth(260);
+        split = new SplitPane(browser, timeline, tagPanel);
         bindDivider(split, model.browserDividerProperty());
+        split.getDividers().get(1).setPosition(TAG_PANEL_SHARE);
+        model.keyBindingsProperty().addListener((observable, before, after) -> tagPanel.keysChanged());
         bindDivider(timeline.panes(), model.timelineDividerProperty());
-        Tab clips = new Tab("Clips", split);
+        Tab clips = new Tab("Clips", new BorderPane(split, new ReviewBarView(model.review(), model.tags().classes()),
+                null, null, null));
         clips.setId("clips-tab");
         Tab charts = new Tab("Overview", overview);
         charts.setId("overview-tab");
@@ -89,6 +94,10 @@ public final class WorkbenchView extends BorderPane {
         tabs.getSelectionModel().select(0);
     }
 
+    public TagPanelView tagPanel() {
+        return tagPanel;
+    }
+
     public SplitPane split() {
         return split;
     }
@@ -119,9 +128,19 @@ public final class WorkbenchView extends BorderPane {
         MenuItem charts = new MenuItem("Overview");
         charts.setOnAction(event -> showOverview());
         Menu view = new Menu("View", null, clips, charts);
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(event -> new Alert(Alert.AlertType.INFORMATION, SHORTCUTS).showAndWait());
-        return new MenuBar(file, view, new Menu("Help", null, keys));
+        MenuItem review = new MenuItem("Start / leave review mode");
+        review.setOnAction(event -> toggleReview());
+        MenuItem undo = new MenuItem("Undo decision");
+        undo.setOnAction(event -> model.tags().undo());
+        MenuItem redo = new MenuItem("Redo decision");
+        redo.setOnAction(event -> model.tags().redo());
+        MenuItem remap = new MenuItem("Keyboard shortcuts...");
+        remap.setOnAction(event -> new KeyBindingsDialog(model.keyBindingsProperty().get()).showAndWait()
+                .ifPresent(model.keyBindingsProperty()::set));
+        MenuItem keys = new MenuItem("Keyboard shortcuts cheat sheet");
+        keys.setOnAction(event -> showCheatSheet());
+        return new MenuBar(file, view, new Menu("Review", null, review, undo, redo), new Menu("Settings", null, remap),
+                new Menu("Help", null, keys));
     }
 
     private java.util.Optional<Path> chooseFolder(String title) {
@@ -153,45 +172,68 @@ public final class WorkbenchView extends BorderPane {
         return folder;
     }
 
-    private void onKey(KeyEvent event) {
-        if (event.isShortcutDown() && event.getCode() == KeyCode.F) {
-            lookup("#clip-search").requestFocus();
-            event.consume();
-            return;
-        }
-        if (getScene() != null && getScene().getFocusOwner() instanceof TextInputControl || event.isShortcutDown()) {
-            return;
-        }
-        if (handle(event.getCode())) {
-            event.consume();
+    private void showCheatSheet() {
+        Alert sheet = new Alert(Alert.AlertType.INFORMATION);
+        sheet.setTitle("Keyboard shortcuts");
+        sheet.setHeaderText("Keys work anywhere except while typing in a field; change them in Settings.");
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(model.keyBindingsProperty().get().cheatSheet());
+        text.setEditable(false);
+        text.setStyle("-fx-font-family: monospace");
+        text.setPrefSize(620, 460);
+        sheet.getDialogPane().setContent(text);
+        sheet.showAndWait();
+    }
+
+    private void toggleReview() {
+        if (model.review().activeProperty().get()) {
+            model.review().stop();
+        } else {
+            model.review().start();
         }
     }
 
-    /** Runs the action bound to a key; false when the key has none. */
-    boolean handle(KeyCode code) {
-        TimelineViewModel view = model.timeline();
-        switch (code) {
-            case SPACE -> model.playback().togglePlay();
-            case DOWN, J -> model.browser().selectNext();
-            case UP, K -> model.browser().selectPrevious();
-            case LEFT -> view.scrollByViewShare(-0.1);
-            case RIGHT -> view.scrollByViewShare(0.1);
-            case PLUS, EQUALS, ADD -> view.zoomAroundCentre(0.5);
-            case MINUS, SUBTRACT -> view.zoomAroundCentre(2);
-            case DIGIT0, NUMPAD0, HOME -> view.zoomToFit();
-            case L -> timeline.toggleLoop();
-            case OPEN_BRACKET -> model.playback().slower();
-            case CLOSE_BRACKET -> model.playback().faster();
-            case A -> model.playback().autoplayProperty().set(!model.playback().autoplayProperty().get());
-            case C -> view.showCropsProperty().set(!view.showCropsProperty().get());
-            case R -> view.resampleCrops();
-            case T -> view.showTilesProperty().set(!view.showTilesProperty().get());
-            case M -> view.colormapProperty().set(nextColormap(view));
-            default -> {
-                return false;
-            }
+    private void onKey(KeyEvent event) {
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+        if (typing && !event.isShortcutDown()) {
+            return;
         }
-        return true;
+        model.keyBindingsProperty().get().actionFor(event).ifPresent(action -> {
+            perform(action);
+            event.consume();
+        });
+    }
+
+    void perform(KeyAction action) {
+        TimelineViewModel view = model.timeline();
+        switch (action) {
+            case PLAY_PAUSE -> model.playback().togglePlay();
+            case ACCEPT -> model.tags().accept();
+            case REJECT -> model.tags().reject();
+            case SUGGESTION_1, SUGGESTION_2, SUGGESTION_3, SUGGESTION_4, SUGGESTION_5, SUGGESTION_6, SUGGESTION_7,
+                    SUGGESTION_8, SUGGESTION_9 -> model.tags().acceptSuggestion(action.ordinal() - KeyAction.SUGGESTION_1.ordinal() + 1);
+            case ADD_TAG -> tagPanel.focusAddTag();
+            case NEXT_LABEL -> model.tags().selectNextLabel(1);
+            case PREVIOUS_LABEL -> model.tags().selectNextLabel(-1);
+            case NEXT_CLIP -> model.nextClip();
+            case PREVIOUS_CLIP -> model.previousClip();
+            case UNDO -> model.tags().undo();
+            case REDO -> model.tags().redo();
+            case REVIEW_MODE -> toggleReview();
+            case SCROLL_LEFT -> view.scrollByViewShare(-0.1);
+            case SCROLL_RIGHT -> view.scrollByViewShare(0.1);
+            case ZOOM_IN -> view.zoomAroundCentre(0.5);
+            case ZOOM_OUT -> view.zoomAroundCentre(2);
+            case ZOOM_FIT -> view.zoomToFit();
+            case LOOP -> timeline.toggleLoop();
+            case SLOWER -> model.playback().slower();
+            case FASTER -> model.playback().faster();
+            case AUTOPLAY -> model.playback().autoplayProperty().set(!model.playback().autoplayProperty().get());
+            case CROPS -> view.showCropsProperty().set(!view.showCropsProperty().get());
+            case RESAMPLE_CROPS -> view.resampleCrops();
+            case TILES -> view.showTilesProperty().set(!view.showTilesProperty().get());
+            case COLORMAP -> view.colormapProperty().set(nextColormap(view));
+            case SEARCH -> lookup("#clip-search").requestFocus();
+        }
     }
 
     private static org.tagbench.ui.timeline.Colormap nextColormap(TimelineViewModel view) {

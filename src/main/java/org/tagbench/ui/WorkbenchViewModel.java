@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,12 +18,16 @@ import org.tagbench.app.ImportReport;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobContext;
+import org.tagbench.app.QueueEntry;
 import org.tagbench.app.Workspace;
 import org.tagbench.audio.playback.AudioSink;
 import org.tagbench.ui.browser.ClipBrowserViewModel;
 import org.tagbench.ui.browser.ClipRow;
 import org.tagbench.ui.jobs.JobRunner;
+import org.tagbench.ui.keys.KeyBindings;
 import org.tagbench.ui.overview.OverviewViewModel;
+import org.tagbench.ui.review.ReviewQueueViewModel;
+import org.tagbench.ui.review.TagPanelViewModel;
 import org.tagbench.ui.playback.PlaybackViewModel;
 import org.tagbench.ui.settings.Settings;
 import org.tagbench.ui.settings.SettingsAutosave;
@@ -44,6 +49,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final TimelineViewModel timeline;
     private final PlaybackViewModel playback;
     private final OverviewViewModel overview;
+    private final TagPanelViewModel tags;
+    private final ReviewQueueViewModel review;
+    private final SimpleObjectProperty<KeyBindings> keyBindings = new SimpleObjectProperty<>(KeyBindings.defaults());
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final SimpleStringProperty title = new SimpleStringProperty("Tagbench");
     private final SimpleStringProperty problem = new SimpleStringProperty("");
@@ -55,14 +63,24 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private Settings settings;
     private String clipToSelect;
 
-    public WorkbenchViewModel(JobRunner jobs, Executor ui, Executor filtering, AudioSink.Factory sinks,
+    /** The background threads the window's view models hand their work to, so the UI thread never waits. */
+    public record Background(Executor filtering, Executor database, Executor suggesting) {
+        /** Everything on the calling thread, for tests. */
+        public static Background direct() {
+            return new Background(Runnable::run, Runnable::run, Runnable::run);
+        }
+    }
+
+    public WorkbenchViewModel(JobRunner jobs, Executor ui, Background background, AudioSink.Factory sinks,
                               SettingsStore settingsStore) {
         this.jobs = jobs;
         this.settingsStore = settingsStore;
-        this.browser = new ClipBrowserViewModel(jobs, ui, filtering);
+        this.browser = new ClipBrowserViewModel(jobs, ui, background.filtering());
         this.timeline = new TimelineViewModel(jobs, ui);
         this.playback = new PlaybackViewModel(sinks, ui);
         this.overview = new OverviewViewModel(jobs);
+        this.tags = new TagPanelViewModel(ui, background.database(), background.suggesting(), reviewer());
+        this.review = new ReviewQueueViewModel(ui, background.database());
         this.settings = settingsStore.load();
         if (settingsStore.lastProblem() != null) {
             problem.set(settingsStore.lastProblem());
@@ -72,17 +90,79 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 error -> ui.execute(() -> problem.set(cannotSave(error))));
         saveOnChange();
         browser.selectedProperty().addListener((observable, before, after) -> {
-            if (after != null) {
+            boolean sameClip = before != null && after != null && before.fname().equals(after.fname());
+            if (after != null && !sameClip) {
                 playback.pause();
                 timeline.open(after.clip());
+                tags.show(after.fname(), review.labelFor(after.fname()));
             }
         });
+        timeline.mediaProperty().addListener((observable, before, after) -> {
+            if (after != null && review.activeProperty().get() && review.autoplayProperty().get()) {
+                playback.play();
+            }
+        });
+        tags.setOnDecision(this::afterDecision);
+        review.currentProperty().addListener((observable, before, after) -> showQueueItem(after));
         timeline.mediaProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 playback.load(after);
             }
         });
         playback.setAdvance(browser::selectNext);
+    }
+
+    private static String reviewer() {
+        return System.getProperty("user.name", "reviewer");
+    }
+
+    private void afterDecision(TagPanelViewModel.Outcome outcome) {
+        if (outcome.stored().isPresent()) {
+            browser.updateLabels(outcome.fname(), outcome.labelsAfter());
+        }
+        review.judged(outcome);
+        ClipRow shown = browser.selectedProperty().get();
+        if (outcome.undoOrRedo() && (shown == null || !shown.fname().equals(outcome.fname()))) {
+            browser.selectFname(outcome.fname());
+        }
+    }
+
+    /** Shows a queue item: selects its clip, or only its label when the clip is already on screen. */
+    private void showQueueItem(QueueEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        ClipRow shown = browser.selectedProperty().get();
+        if (shown != null && shown.fname().equals(entry.fname())) {
+            tags.selectedLabelProperty().set(entry.label());
+        } else if (!browser.selectFname(entry.fname())) {
+            problem.set("queue item " + entry.fname() + " is not in this workspace");
+        }
+    }
+
+    /** Next clip: the next queue item in review mode, else the next row of the browser. */
+    public void nextClip() {
+        if (review.activeProperty().get()) {
+            review.next();
+        } else {
+            browser.selectNext();
+        }
+    }
+
+    public void previousClip() {
+        if (review.activeProperty().get()) {
+            review.previous();
+        } else {
+            browser.selectPrevious();
+        }
+    }
+
+    /** The active ensemble changed (a retrain finished, runs were made active): suggestions and queues follow. */
+    public void modelChanged() {
+        tags.modelChanged();
+        if (review.activeProperty().get()) {
+            review.reload();
+        }
     }
 
     /** Opens a workspace folder; {@code clipFname} (may be null) is selected once the clips are shown. */
@@ -143,6 +223,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
         }
         title.set("Tagbench - " + opened.dir());
         problem.set("");
+        tags.setWorkspace(opened);
+        review.setWorkspace(opened);
         timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
         browser.load(opened.store(), () -> {
             overview.summarise(browser.allRows());
@@ -186,6 +268,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         windowHeight.set(loaded.windowHeight());
         browserDivider.set(loaded.browserDivider());
         timelineDivider.set(loaded.timelineDivider());
+        keyBindings.set(KeyBindings.fromSettings(loaded.keyBindings()));
     }
 
     private void saveOnChange() {
@@ -194,7 +277,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.floorDbProperty(), timeline.ceilingDbProperty(), timeline.minHzProperty(),
                 timeline.maxHzProperty(), timeline.showCropsProperty(), timeline.showTilesProperty(),
                 timeline.tileStepProperty(), playback.speedProperty(), playback.volumeProperty(),
-                playback.autoplayProperty(), windowWidth, windowHeight, browserDivider, timelineDivider, workspace)) {
+                playback.autoplayProperty(), windowWidth, windowHeight, browserDivider, timelineDivider, workspace,
+                keyBindings)) {
             persisted.addListener(save);
         }
     }
@@ -208,7 +292,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
                 timeline.tileStepProperty().get(), windowWidth.get(), windowHeight.get(), browserDivider.get(),
                 timelineDivider.get(),
-                open == null ? settings.lastWorkspace() : open.dir().toString()).withDefaults();
+                open == null ? settings.lastWorkspace() : open.dir().toString(),
+                keyBindings.get().toSettings()).withDefaults();
         return settings;
     }
 
@@ -260,6 +345,19 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     public OverviewViewModel overview() {
         return overview;
+    }
+
+    public TagPanelViewModel tags() {
+        return tags;
+    }
+
+    public ReviewQueueViewModel review() {
+        return review;
+    }
+
+    /** The keys of every action; a new value is saved with the settings. */
+    public ObjectProperty<KeyBindings> keyBindingsProperty() {
+        return keyBindings;
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

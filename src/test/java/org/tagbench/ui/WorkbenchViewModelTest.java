@@ -18,7 +18,7 @@ class WorkbenchViewModelTest {
     Path folder;
 
     private WorkbenchViewModel open(SettingsStore store) {
-        return new WorkbenchViewModel(new JobRunner(Runnable::run, 1), Runnable::run, Runnable::run, rate -> {
+        return new WorkbenchViewModel(new JobRunner(Runnable::run, 1), Runnable::run, WorkbenchViewModel.Background.direct(), rate -> {
             throw new PlaybackUnavailableException("test", null);
         }, store);
     }

@@ -186,6 +186,35 @@ public final class ClipBrowserViewModel {
         return -1;
     }
 
+    /**
+     * Puts a clip's new labels (after a decision) into its row, where it is, keeping the selection on it; the filter
+     * is not re-applied, so a row the reviewer just decided on does not jump away.
+     */
+    public void updateLabels(String fname, List<LabelRecord> labels) {
+        List<ClipRow> updated = new ArrayList<>(allRows);
+        for (int i = 0; i < updated.size(); i++) {
+            ClipRow old = updated.get(i);
+            if (old.fname().equals(fname)) {
+                ClipRow row = ClipRow.of(old.clip(), labels);
+                updated.set(i, row);
+                allRows = List.copyOf(updated);
+                replaceVisible(old, row);
+                return;
+            }
+        }
+    }
+
+    private void replaceVisible(ClipRow old, ClipRow row) {
+        boolean wasSelected = selected.get() == old;
+        int index = indexOfSame(rows.get(), old);
+        if (index >= 0) {
+            rows.get().set(index, row);
+        }
+        if (wasSelected) {
+            selected.set(row);
+        }
+    }
+
     /** Selects the row of a file name (filtered out or not); false when the workspace has no such clip. */
     public boolean selectFname(String fname) {
         for (ClipRow row : allRows) {

@@ -16,7 +16,7 @@ import org.tagbench.store.LabelSources;
  * the tooltip are reused across updates: creating nodes and a tooltip (a popup window) per scrolled row made paging
  * through 30,000 clips stall the UI thread.
  */
-final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
+public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
     private static final List<String> STATES = List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
 
     private final HBox chips = new HBox(4);
@@ -51,6 +51,13 @@ final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
     private static Label newChip() {
         Label chip = new Label();
         chip.getStyleClass().add("chip");
+        return chip;
+    }
+
+    /** A chip of one label, styled as in the browser. */
+    public static Label chipOf(LabelRecord label) {
+        Label chip = newChip();
+        show(chip, label);
         return chip;
     }
 

@@ -1,19 +1,26 @@
 package org.tagbench.ui.settings;
 
+import java.util.Map;
+
 /**
  * What the window remembers between sessions. Missing fields of an older settings file read as null or zero
- * and are replaced by the defaults in {@link #withDefaults()}.
+ * and are replaced by the defaults in {@link #withDefaults()}. {@code keyBindings} holds only the keys the user
+ * changed (action name to keys).
  */
 public record Settings(String melPreset, String colormap, double floorDb, double ceilingDb, double minHz,
                        double maxHz, double playbackSpeed, double volume, boolean autoplay, boolean showCrops,
                        boolean showTiles, int tileStep, double windowWidth, double windowHeight, double browserDivider,
-                       double timelineDivider, String lastWorkspace) {
+                       double timelineDivider, String lastWorkspace, Map<String, String> keyBindings) {
+
+    public Settings {
+        keyBindings = keyBindings == null ? Map.of() : Map.copyOf(keyBindings);
+    }
 
     public static final String DEFAULT_PRESET = "fsd7th8th";
 
     public static Settings defaults() {
         return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false, 64,
-                1400, 900, 0.42, 0.24, null);
+                1400, 900, 0.42, 0.24, null, Map.of());
     }
 
     /** Fills what an older or hand-edited file left out or made impossible. */
@@ -28,6 +35,7 @@ public record Settings(String melPreset, String colormap, double floorDb, double
                 tileStep == 48 || tileStep == 64 ? tileStep : d.tileStep,
                 windowWidth >= 400 ? windowWidth : d.windowWidth, windowHeight >= 300 ? windowHeight : d.windowHeight,
                 browserDivider > 0 && browserDivider < 1 ? browserDivider : d.browserDivider,
-                timelineDivider > 0 && timelineDivider < 1 ? timelineDivider : d.timelineDivider, lastWorkspace);
+                timelineDivider > 0 && timelineDivider < 1 ? timelineDivider : d.timelineDivider, lastWorkspace,
+                keyBindings);
     }
 }

@@ -1,0 +1,226 @@
+package org.tagbench.ui.review;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tagbench.app.QueueEntry;
+import org.tagbench.app.ReviewQueueService;
+import org.tagbench.app.Workspace;
+
+/**
+ * Review mode: walks a queue (noisy labels most likely wrong first, or unlabelled clips the ensemble is least sure
+ * about), one label at a time. A judgement on the current item marks it done and moves on; the counter shows done
+ * and remaining among the items that pass the class filter.
+ */
+public final class ReviewQueueViewModel {
+    /** The longest queue loaded; a reviewer gets through a few hundred items a sitting. */
+    static final int QUEUE_LIMIT = 20_000;
+
+    public enum Kind {
+        NOISY("Noisy labels, most likely wrong first"),
+        UNCERTAIN("Unlabelled clips, most uncertain first");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final Executor ui;
+    private final Executor database;
+    private final BooleanProperty active = new SimpleBooleanProperty(false);
+    private final BooleanProperty autoplay = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(Kind.NOISY);
+    private final ObjectProperty<String> classFilter = new SimpleObjectProperty<>();
+    private final ObservableList<QueueEntry> visible = FXCollections.observableArrayList();
+    private final ObjectProperty<QueueEntry> current = new SimpleObjectProperty<>();
+    private final StringProperty progress = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final Set<QueueEntry> done = new HashSet<>();
+    private List<QueueEntry> loaded = List.of();
+    private Workspace workspace;
+    private int version;
+
+    public ReviewQueueViewModel(Executor ui, Executor database) {
+        this.ui = ui;
+        this.database = database;
+        kind.addListener((observable, before, after) -> {
+            if (active.get()) {
+                reload();
+            }
+        });
+        classFilter.addListener((observable, before, after) -> applyFilter());
+    }
+
+    public void setWorkspace(Workspace opened) {
+        workspace = opened;
+        stop();
+    }
+
+    /** Enters review mode and loads the chosen queue. */
+    public void start() {
+        if (workspace == null) {
+            status.set("open a workspace first");
+            return;
+        }
+        active.set(true);
+        done.clear();
+        reload();
+    }
+
+    public void stop() {
+        active.set(false);
+        current.set(null);
+        visible.clear();
+        loaded = List.of();
+        progress.set("");
+    }
+
+    /** Reloads the queue, e.g. after a retrain changed the ensemble; decided labels never come back. */
+    public void reload() {
+        int request = ++version;
+        Kind wanted = kind.get();
+        ReviewQueueService queues = new ReviewQueueService(workspace);
+        status.set("ranking the queue...");
+        database.execute(() -> {
+            try {
+                List<QueueEntry> entries = wanted == Kind.NOISY
+                        ? queues.noisyQueue(List.of(), ReviewQueueService.DEFAULT_SCORE, QUEUE_LIMIT)
+                        : queues.uncertaintyQueue(List.of(), QUEUE_LIMIT);
+                ui.execute(() -> loaded(request, entries));
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    status.set("no queue: " + e.getMessage());
+                    loaded(request, List.of());
+                });
+            }
+        });
+    }
+
+    private void loaded(int request, List<QueueEntry> entries) {
+        if (request != version || !active.get()) {
+            return;
+        }
+        loaded = List.copyOf(entries);
+        status.set(entries.isEmpty() ? status.get() : "");
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String only = classFilter.get();
+        List<QueueEntry> kept = new ArrayList<>();
+        for (QueueEntry entry : loaded) {
+            if (only == null || only.equals(entry.label())) {
+                kept.add(entry);
+            }
+        }
+        visible.setAll(kept);
+        current.set(firstOpen(0, 1));
+        updateProgress();
+    }
+
+    /** The next (step 1) or previous (step -1) item still open, from {@code start}; null when there is none. */
+    private QueueEntry firstOpen(int start, int step) {
+        for (int i = start; i >= 0 && i < visible.size(); i += step) {
+            if (!done.contains(visible.get(i))) {
+                return visible.get(i);
+            }
+        }
+        return null;
+    }
+
+    public void next() {
+        move(1);
+    }
+
+    public void previous() {
+        move(-1);
+    }
+
+    private void move(int step) {
+        int index = visible.indexOf(current.get());
+        int target = Math.max(0, Math.min(visible.size() - 1, index + step));
+        if (!visible.isEmpty()) {
+            current.set(visible.get(target));
+        }
+    }
+
+    /** A judgement was stored: the current item is done when it concerned it, and the queue moves on. */
+    public void judged(TagPanelViewModel.Outcome outcome) {
+        QueueEntry entry = current.get();
+        if (!active.get() || entry == null || outcome.undoOrRedo() || !entry.fname().equals(outcome.fname())) {
+            return;
+        }
+        done.add(entry);
+        int index = visible.indexOf(entry);
+        QueueEntry next = firstOpen(index + 1, 1);
+        current.set(next != null ? next : firstOpen(0, 1));
+        updateProgress();
+        if (current.get() == null) {
+            status.set("queue done: " + done.size() + " items reviewed");
+        }
+    }
+
+    /** The label to select for a clip: the current item's when it is that clip's, else none. */
+    public String labelFor(String fname) {
+        QueueEntry entry = current.get();
+        return active.get() && entry != null && entry.fname().equals(fname) ? entry.label() : null;
+    }
+
+    private void updateProgress() {
+        long finished = visible.stream().filter(done::contains).count();
+        progress.set(String.format("%,d done / %,d remaining", finished, visible.size() - finished));
+    }
+
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active;
+    }
+
+    public BooleanProperty autoplayProperty() {
+        return autoplay;
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    /** A class name to review only that class's items, or null for all. */
+    public ObjectProperty<String> classFilterProperty() {
+        return classFilter;
+    }
+
+    public ObservableList<QueueEntry> visible() {
+        return visible;
+    }
+
+    public ReadOnlyObjectProperty<QueueEntry> currentProperty() {
+        return current;
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,193 @@
+package org.tagbench.ui.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.ImportService;
+import org.tagbench.app.JobContext;
+import org.tagbench.app.QueueEntry;
+import org.tagbench.app.Workspace;
+import org.tagbench.audio.playback.PlaybackUnavailableException;
+import org.tagbench.store.ClipRecord;
+import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
+import org.tagbench.testsupport.SharedData;
+import org.tagbench.ui.Workbench;
+import org.tagbench.ui.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Reviewing from the keyboard in the real window (headless): decisions reach the database, undo and redo restore the
+ * stored state, review mode walks the noisy queue, and every decision is there after the window is closed. The
+ * workspace holds a finished run whose stored predictions are written directly, so no model has to be trained.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewWindowTest {
+    @TempDir
+    static Path folder;
+    private static Path workspaceDir;
+    private Workbench workbench;
+
+    @BeforeAll
+    static void importDevCorpusWithARun() throws Exception {
+        workspaceDir = folder.resolve("workspace");
+        try (Workspace workspace = Workspace.create(workspaceDir)) {
+            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            List<String> classes = workspace.store().classes();
+            Random random = new Random(5);
+            Map<String, float[]> predictions = new HashMap<>();
+            for (ClipRecord clip : workspace.store().clips(null)) {
+                float[] scores = new float[classes.size()];
+                for (int c = 0; c < scores.length; c++) {
+                    scores[c] = random.nextFloat() * 0.9f;
+                }
+                predictions.put(clip.fname(), scores);
+            }
+            long run = workspace.store().startRun("train", "cpu-default", "{}", "cpu", null);
+            workspace.store().savePredictions(run, predictions, true);
+            workspace.store().finishRun(run, 0.5, null);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {
+            throw new PlaybackUnavailableException("no audio output device (test)", null);
+        }, 1200, 740);
+        stage.setScene(workbench.scene());
+        stage.show();
+        workbench.model().openWorkspace(workspaceDir, null);
+    }
+
+    @AfterEach
+    void close() {
+        WaitForAsyncUtils.asyncFx(workbench::close);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+    }
+
+    private static Optional<String> stateOf(String fname, String className) throws Exception {
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
+            return workspace.store().labelsOf(fname).stream().filter(l -> l.className().equals(className))
+                    .map(LabelRecord::state).findFirst();
+        }
+    }
+
+    private String firstPendingNoisyClip() {
+        return workbench.model().browser().allRows().stream()
+                .filter(row -> row.labels().stream().anyMatch(l -> LabelSources.NOISY.equals(l.source())
+                        && LabelRecord.PENDING.equals(l.state())))
+                .findFirst().orElseThrow().fname();
+    }
+
+    private void showClip(FxRobot robot, String fname) throws Exception {
+        waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
+        robot.interact(() -> workbench.model().browser().selectFname(fname));
+        TagPanelViewModel tags = workbench.model().tags();
+        waitUntil("the tag panel shows " + fname, () -> fname.equals(tags.fnameProperty().get())
+                && fname.equals(tags.suggestionsShownForProperty().get()));
+        robot.interact(() -> workbench.view().timeline().requestFocus());
+    }
+
+    @Test
+    void rejectUndoAndRedoFromTheKeyboardChangeTheDatabase(FxRobot robot) throws Exception {
+        String clip = firstPendingNoisyClip();
+        showClip(robot, clip);
+        waitUntil("a label is selected", () -> workbench.model().tags().selectedLabelProperty().get() != null);
+        String label = workbench.model().tags().selectedLabelProperty().get();
+        int before = workbench.model().tags().history().size();
+        assertEquals(Optional.of(LabelRecord.PENDING), stateOf(clip, label));
+
+        robot.type(KeyCode.R);
+        waitUntil("R rejects " + label, () -> stateOf(clip, label).equals(Optional.of(LabelRecord.REJECTED)));
+        waitUntil("the history lists it", () -> workbench.model().tags().history().size() == before + 1);
+        waitUntil("the browser row shows it", () -> workbench.model().browser().allRows().stream()
+                .filter(row -> row.fname().equals(clip)).findFirst().orElseThrow()
+                .labels().stream().anyMatch(l -> l.className().equals(label) && LabelRecord.REJECTED.equals(l.state())));
+
+        robot.type(KeyCode.U);
+        waitUntil("U restores pending", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.PENDING)));
+        robot.press(KeyCode.SHIFT).type(KeyCode.U).release(KeyCode.SHIFT);
+        waitUntil("Shift+U redoes the rejection", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.REJECTED)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil("Ctrl+Z undoes it again", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.PENDING)));
+    }
+
+    @Test
+    void digitKeysTakeASuggestionAndAnUndoAcrossClipsComesBackToIt(FxRobot robot) throws Exception {
+        String clip = workbench.model().browser().allRows().stream().filter(row -> row.labels().isEmpty())
+                .findFirst().orElseThrow().fname();
+        showClip(robot, clip);
+        String top = workbench.model().tags().suggestions().get(0).className();
+
+        robot.type(KeyCode.DIGIT1);
+        waitUntil("1 adds the top suggestion", () -> stateOf(clip, top).equals(Optional.of(LabelRecord.ACCEPTED)));
+        robot.type(KeyCode.N);
+        waitUntil("N moves on", () -> !clip.equals(workbench.model().tags().fnameProperty().get()));
+        robot.type(KeyCode.U);
+        waitUntil("the undo removes the added label", () -> stateOf(clip, top).isEmpty());
+        waitUntil("and shows the clip it concerned", () -> clip.equals(workbench.model().tags().fnameProperty().get()));
+    }
+
+    @Test
+    void reviewModeWalksTheNoisyQueueAndDecisionsSurviveAReopen(FxRobot robot) throws Exception {
+        waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
+        robot.interact(() -> workbench.view().timeline().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        ReviewQueueViewModel review = workbench.model().review();
+        waitUntil("the queue is ranked", () -> review.currentProperty().get() != null);
+        QueueEntry first = review.currentProperty().get();
+        waitUntil("its clip and label are selected", () -> first.fname().equals(workbench.model().tags().fnameProperty().get())
+                && first.label().equals(workbench.model().tags().selectedLabelProperty().get()));
+        int total = review.visible().size();
+        assertEquals("0 done / " + total + " remaining", review.progressProperty().get());
+
+        robot.type(KeyCode.A);
+        waitUntil("A accepts and the queue advances", () -> review.currentProperty().get() != first);
+        assertEquals("1 done / " + (total - 1) + " remaining", review.progressProperty().get());
+        Optional<String> expected = Optional.of(LabelRecord.ACCEPTED);
+        waitUntil("the acceptance is stored", () -> stateOf(first.fname(), first.label()).equals(expected));
+
+        QueueEntry second = review.currentProperty().get();
+        waitUntil("the next item is shown", () -> second.label().equals(workbench.model().tags().selectedLabelProperty().get())
+                && second.fname().equals(workbench.model().tags().fnameProperty().get()));
+        robot.type(KeyCode.R);
+        waitUntil("R judges the second item", () -> review.currentProperty().get() != second);
+        assertEquals(2, workbench.model().tags().summaryProperty().get().decisions()
+                + (second.reason().startsWith("missing") ? 1 : 0));
+
+        WaitForAsyncUtils.asyncFx(workbench::close).get();
+        try (Workspace reopened = Workspace.open(workspaceDir)) {
+            assertEquals(expected, reopened.store().labelsOf(first.fname()).stream()
+                    .filter(l -> l.className().equals(first.label())).map(LabelRecord::state).findFirst());
+            assertFalse(reopened.store().history(first.fname()).isEmpty());
+        }
+        assertTrue(total > 2);
+    }
+}

@@ -74,7 +74,7 @@ public final class WindowSnapshot {
     private static void startReviewOnceOpen(WorkbenchViewModel model) {
         model.workspaceProperty().addListener((observable, before, after) -> {
             if (after != null) {
-                model.review().start();
+                Platform.runLater(() -> model.review().start());
             }
         });
     }

@@ -129,8 +129,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     /** Shows a queue item: selects its clip, or only its label when the clip is already on screen. */
     private void showQueueItem(QueueEntry entry) {
-        if (entry == null) {
-            return;
+        if (entry == null || browser.allRows().isEmpty()) {
+            return; // the clips are still loading: showing the workspace picks the queue's item up
         }
         ClipRow shown = browser.selectedProperty().get();
         if (shown != null && shown.fname().equals(entry.fname())) {
@@ -235,6 +235,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private void selectInitialClip() {
         String wanted = clipToSelect;
         clipToSelect = null;
+        if (review.currentProperty().get() != null) {
+            showQueueItem(review.currentProperty().get());
+            return;
+        }
         if (wanted != null && browser.selectFname(wanted)) {
             return;
         }

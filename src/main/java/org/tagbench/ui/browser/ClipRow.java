@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
 
 /** One line of the clip browser: the clip and its labels; {@code searchKey} is prepared once for fast search. */
 public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKey) {
@@ -47,13 +48,13 @@ public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKe
         return clip.duration();
     }
 
-    /** "unlabelled", "to review" while any label is pending, else "reviewed". */
+    /** "unlabelled", "to review" while any label that needs a reviewer (not a curated one) is pending, else "reviewed". */
     public String reviewState() {
         if (labels.isEmpty()) {
             return UNLABELLED;
         }
         for (LabelRecord label : labels) {
-            if (LabelRecord.PENDING.equals(label.state())) {
+            if (LabelRecord.PENDING.equals(label.state()) && !LabelSources.CURATED.equals(label.source())) {
                 return TO_REVIEW;
             }
         }

@@ -23,7 +23,7 @@ public final class PlaybackView extends VBox {
         Button play = new Button();
         play.setId("play-button");
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
-        play.setTooltip(new Tooltip("Play / pause (Space); L loops the selection"));
+        play.setTooltip(new Tooltip("Play / pause (Space by default; see Help > Keyboard shortcuts)"));
         play.setOnAction(event -> model.togglePlay());
         play.setFocusTraversable(false);
 
@@ -75,7 +75,12 @@ public final class PlaybackView extends VBox {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.setPadding(new Insets(2, 8, 2, 8));
-        getChildren().addAll(new ToolBar(play, position, new Separator(), new Label("Speed"), speed,
-                new Label("Volume"), volume, autoplay), message);
+        Label speedLabel = new Label("Speed");
+        Label volumeLabel = new Label("Volume");
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {play, speedLabel, volumeLabel, autoplay}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(new ToolBar(play, position, new Separator(), speedLabel, speed, volumeLabel, volume,
+                autoplay), message);
     }
 }

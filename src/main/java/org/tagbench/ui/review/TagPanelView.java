@@ -36,7 +36,8 @@ import org.tagbench.ui.keys.KeyBindings;
 public final class TagPanelView extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
-    private static final double BAR_WIDTH = 110;
+    private static final double BAR_WIDTH = 80;
+    private static final double NAME_WIDTH = 140;
 
     private final TagPanelViewModel model;
     private final Supplier<KeyBindings> keys;
@@ -63,7 +64,7 @@ public final class TagPanelView extends VBox {
         basis.textProperty().bind(model.suggestionStatusProperty());
         getChildren().addAll(title, heading("Labels"), labelRows, decisionButtons(), heading("Suggestions"), basis,
                 suggestionRows, addTag(), problem, summary(), heading("History"), history());
-        rebuildOn(this::showLabels, model.labels(), model.selectedLabelProperty());
+        rebuildOn(this::showLabels, model.labels(), model.selectedLabelProperty(), model.scoreOfClassProperty());
         rebuildOn(this::showSuggestions, model.suggestions(), model.selectedLabelProperty());
     }
 
@@ -120,7 +121,10 @@ public final class TagPanelView extends VBox {
             Label chip = LabelChips.chipOf(label);
             Label state = new Label(label.source() + " · " + label.state());
             state.getStyleClass().add("hint");
-            HBox row = selectableRow(label.className(), chip, state);
+            ClipSuggestions.Suggestion scored = model.scoreOfClassProperty().get().get(label.className());
+            Label opinion = new Label(scored == null ? "" : String.format(Locale.ROOT, "p=%.2f %s", scored.score(), marker(scored)));
+            opinion.getStyleClass().add(scored != null && scored.disagrees() ? "disagreement" : "hint");
+            HBox row = selectableRow(label.className(), chip, state, opinion);
             row.setOnMouseClicked(event -> model.selectedLabelProperty().set(label.className()));
             labelRows.getChildren().add(row);
         }
@@ -134,10 +138,12 @@ public final class TagPanelView extends VBox {
             Label number = new Label(Integer.toString(index));
             number.getStyleClass().add("suggestion-number");
             Label name = new Label(suggestion.className());
-            name.setMinWidth(120);
-            name.setMaxWidth(160);
+            name.setMinWidth(NAME_WIDTH);
+            name.setMaxWidth(NAME_WIDTH);
             Label score = new Label(String.format(Locale.ROOT, "%.2f", suggestion.score()));
+            score.setMinWidth(Region.USE_PREF_SIZE);
             Label marker = new Label(marker(suggestion));
+            marker.setMinWidth(Region.USE_PREF_SIZE);
             marker.getStyleClass().add(suggestion.disagrees() ? "disagreement" : "hint");
             HBox row = selectableRow(suggestion.className(), number, name, bar(suggestion), score, marker);
             Tooltip.install(row, new Tooltip("Accept (or add) " + suggestion.className() + ": "

@@ -39,6 +39,8 @@ public final class TagPanelViewModel {
     private final ObservableList<LabelRecord> labels = FXCollections.observableArrayList();
     private final ObservableList<ClipSuggestions.Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Decision> history = FXCollections.observableArrayList();
+    private final ObjectProperty<java.util.Map<String, ClipSuggestions.Suggestion>> scoreOfClass =
+            new SimpleObjectProperty<>(java.util.Map.of());
     private final ObservableList<String> classes = FXCollections.observableArrayList();
     private final StringProperty fname = new SimpleStringProperty();
     private final StringProperty selectedLabel = new SimpleStringProperty();
@@ -144,20 +146,24 @@ public final class TagPanelViewModel {
         suggesting.execute(() -> {
             try {
                 if (!service.hasModel()) {
-                    showSuggestions(clip, List.of(), "no trained run yet: retrain to get suggestions");
+                    showSuggestions(clip, List.of(), List.of(), "no trained run yet: retrain to get suggestions");
                     return;
                 }
                 ClipSuggestions found = service.suggest(clip);
-                showSuggestions(clip, found.top(SHOWN_SUGGESTIONS), found.basis());
+                showSuggestions(clip, found.top(SHOWN_SUGGESTIONS), found.ranked(), found.basis());
             } catch (RuntimeException | java.io.IOException e) {
-                showSuggestions(clip, List.of(), "no suggestions: " + e.getMessage());
+                showSuggestions(clip, List.of(), List.of(), "no suggestions: " + e.getMessage());
             }
         });
     }
 
-    private void showSuggestions(String clip, List<ClipSuggestions.Suggestion> top, String status) {
+    private void showSuggestions(String clip, List<ClipSuggestions.Suggestion> top, List<ClipSuggestions.Suggestion> all,
+                                 String status) {
+        java.util.Map<String, ClipSuggestions.Suggestion> byClass = new java.util.HashMap<>();
+        all.forEach(suggestion -> byClass.put(suggestion.className(), suggestion));
         ui.execute(() -> {
             if (clip.equals(fname.get())) {
+                scoreOfClass.set(java.util.Map.copyOf(byClass));
                 suggestions.setAll(top);
                 suggestionStatus.set(status);
                 suggestionsShownFor.set(clip);
@@ -277,6 +283,11 @@ public final class TagPanelViewModel {
 
     public ObservableList<ClipSuggestions.Suggestion> suggestions() {
         return suggestions;
+    }
+
+    /** The model's view of every class of the shown clip, so labels outside the top suggestions show their score. */
+    public ReadOnlyObjectProperty<java.util.Map<String, ClipSuggestions.Suggestion>> scoreOfClassProperty() {
+        return scoreOfClass;
     }
 
     public ObservableList<Decision> history() {

@@ -20,7 +20,7 @@ public record Settings(String melPreset, String colormap, double floorDb, double
 
     public static Settings defaults() {
         return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false, 64,
-                1400, 900, 0.42, 0.24, null, Map.of());
+                1400, 900, 0.36, 0.24, null, Map.of());
     }
 
     /** Fills what an older or hand-edited file left out or made impossible. */

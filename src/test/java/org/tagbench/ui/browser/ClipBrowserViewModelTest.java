@@ -87,7 +87,8 @@ class ClipBrowserViewModelTest {
         loadSample();
         assertEquals(List.of("test", "train_curated", "train_noisy"), model.splitChoices());
         assertEquals(List.of("Bark", "Crowd"), model.classChoices());
-        assertEquals(ClipRow.TO_REVIEW, model.allRows().get(0).reviewState());
+        assertEquals(ClipRow.REVIEWED, model.allRows().get(0).reviewState(), "a pending curated label needs no review");
+        assertEquals(ClipRow.TO_REVIEW, model.allRows().get(1).reviewState());
         assertEquals(ClipRow.REVIEWED, model.allRows().get(2).reviewState());
         assertEquals(ClipRow.UNLABELLED, model.allRows().get(3).reviewState());
     }

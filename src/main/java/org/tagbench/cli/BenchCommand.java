@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
         subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class, BenchCommand.Suggest.class,
-                BenchCommand.Ui.class})
+                BenchCommand.Ui.class, BenchCommand.Review.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -106,6 +106,35 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "clips=%d longest_stall_ms=%.1f p99_frame_gap_ms=%.1f longest_frame_gap_ms=%.1f idle_p99_frame_gap_ms=%.1f idle_median_frame_gap_ms=%.1f%n",
                         result.clips(), result.longestStallMs(), result.p99FrameGapMs(), result.longestFrameGapMs(),
                         result.idleP99FrameGapMs(), result.idleMedianFrameGapMs());
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "review", description = "Decision latency and the review loop's next-item time (painted with suggestions) "
+            + "in the real window, on a scratch copy of a workspace with a trained run (needs a display: xvfb-run).")
+    static final class Review implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        WorkspaceOption workspace;
+
+        @Option(names = "--decisions", defaultValue = "200", paramLabel = "N", description = "Decisions to time, each undone (default: ${DEFAULT-VALUE}).")
+        int decisions;
+
+        @Option(names = "--items", defaultValue = "25", paramLabel = "N", description = "Queue items to step through (default: ${DEFAULT-VALUE}).")
+        int items;
+
+        @Override
+        public Integer call() throws Exception {
+            java.nio.file.Path source = workspace.resolve();
+            return inScratchFolder("tagbench-bench-review", scratch -> {
+                var stored = org.tagbench.app.DecisionBenchmark.run(source, scratch, decisions);
+                System.out.printf(Locale.ROOT, "decisions=%d decision_median_ms=%.2f decision_p95_ms=%.2f decision_max_ms=%.2f "
+                                + "read_labels_median_ms=%.2f ratio_decision_to_read=%.1f%n", stored.decisions(), stored.medianMs(),
+                        stored.p95Ms(), stored.maxMs(), stored.readMedianMs(), stored.medianMs() / stored.readMedianMs());
+                var loop = org.tagbench.ui.ReviewBenchmark.run(scratch.resolve("workspace"), items);
+                System.out.printf(Locale.ROOT, "steps=%d next_item_first_median_ms=%.1f next_item_first_max_ms=%.1f "
+                                + "next_item_again_median_ms=%.1f next_item_again_max_ms=%.1f%n", loop.steps(),
+                        loop.firstMedianMs(), loop.firstMaxMs(), loop.againMedianMs(), loop.againMaxMs());
                 return ExitCodes.OK;
             });
         }

@@ -58,7 +58,7 @@ public final class UiBenchmark {
         }
     }
 
-    private static Workbench openWindow(Path settingsDir, Path workspace) {
+    static Workbench openWindow(Path settingsDir, Path workspace) {
         Workbench built = new Workbench(new SettingsStore(settingsDir.resolve("settings.json")), rate -> {
             throw new PlaybackUnavailableException("benchmark runs without sound", null);
         }, WIDTH, HEIGHT);

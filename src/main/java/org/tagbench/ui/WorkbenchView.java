@@ -2,6 +2,8 @@ package org.tagbench.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.DoubleProperty;
 import javafx.scene.control.Alert;
@@ -56,7 +58,10 @@ public final class WorkbenchView extends BorderPane {
         split = new SplitPane(browser, timeline, tagPanel);
         bindDivider(split, model.browserDividerProperty());
         split.getDividers().get(1).setPosition(TAG_PANEL_SHARE);
-        model.keyBindingsProperty().addListener((observable, before, after) -> tagPanel.keysChanged());
+        model.keyBindingsProperty().addListener((observable, before, after) -> {
+            tagPanel.keysChanged();
+            showKeysInTooltips();
+        });
         bindDivider(timeline.panes(), model.timelineDividerProperty());
         Tab clips = new Tab("Clips", new BorderPane(split, new ReviewBarView(model.review(), model.tags().classes()),
                 null, null, null));
@@ -75,6 +80,8 @@ public final class WorkbenchView extends BorderPane {
         setCenter(tabs);
         setBottom(new StatusBarView(model.jobs()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Tool bar items are only reachable by lookup once their skins exist, after the first layout in a scene.
+        sceneProperty().addListener((observable, before, after) -> javafx.application.Platform.runLater(this::showKeysInTooltips));
         acceptDroppedFolders();
     }
 
@@ -170,6 +177,24 @@ public final class WorkbenchView extends BorderPane {
             model.openDropped(files.get(0).toPath());
         }
         return folder;
+    }
+
+    /** Controls whose tooltips name the keys of the same action, kept current when the keys are remapped. */
+    private static final Map<String, List<KeyAction>> KEYED_CONTROLS = Map.of(
+            "#play-button", List.of(KeyAction.PLAY_PAUSE), "#crops-toggle", List.of(KeyAction.CROPS),
+            "#resample-button", List.of(KeyAction.RESAMPLE_CROPS), "#tiles-toggle", List.of(KeyAction.TILES),
+            "#fit-button", List.of(KeyAction.ZOOM_FIT), "#speed-choice", List.of(KeyAction.SLOWER, KeyAction.FASTER),
+            "#autoplay-check", List.of(KeyAction.AUTOPLAY), "#colormap-choice", List.of(KeyAction.COLORMAP));
+
+    private void showKeysInTooltips() {
+        var keys = model.keyBindingsProperty().get();
+        KEYED_CONTROLS.forEach((selector, actions) -> {
+            if (lookup(selector) instanceof javafx.scene.control.Control control && control.getTooltip() != null) {
+                String base = (String) control.getProperties().computeIfAbsent("tooltip-base", k -> control.getTooltip().getText());
+                String named = actions.stream().map(keys::displayText).collect(java.util.stream.Collectors.joining(" / "));
+                control.getTooltip().setText(base + " (" + named + ")");
+            }
+        });
     }
 
     private void showCheatSheet() {

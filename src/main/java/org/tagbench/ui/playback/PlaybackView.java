@@ -23,7 +23,7 @@ public final class PlaybackView extends VBox {
         Button play = new Button();
         play.setId("play-button");
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
-        play.setTooltip(new Tooltip("Play / pause (Space by default; see Help > Keyboard shortcuts)"));
+        play.setTooltip(new Tooltip("Play / pause"));
         play.setOnAction(event -> model.togglePlay());
         play.setFocusTraversable(false);
 
@@ -53,7 +53,7 @@ public final class PlaybackView extends VBox {
             }
         });
         model.speedProperty().addListener((observable, before, after) -> speed.setValue(after.doubleValue()));
-        speed.setTooltip(new Tooltip("Speed without pitch change (WSOLA); [ and ] halve and double"));
+        speed.setTooltip(new Tooltip("Speed without pitch change (WSOLA)"));
         speed.setFocusTraversable(false);
 
         Slider volume = new Slider(0, 1, model.volumeProperty().get());
@@ -64,6 +64,7 @@ public final class PlaybackView extends VBox {
 
         CheckBox autoplay = new CheckBox("Autoplay next");
         autoplay.setId("autoplay-check");
+        autoplay.setTooltip(new Tooltip("Play the next clip when this one ends"));
         autoplay.selectedProperty().bindBidirectional(model.autoplayProperty());
         autoplay.setFocusTraversable(false);
 

@@ -86,6 +86,7 @@ public final class TimelineView extends BorderPane {
 
         ChoiceBox<Colormap> colormap = new ChoiceBox<>(FXCollections.observableArrayList(Colormap.values()));
         colormap.setId("colormap-choice");
+        colormap.setTooltip(new Tooltip("Colormap"));
         colormap.valueProperty().bindBidirectional(model.colormapProperty());
 
         Spinner<Double> floor = decibelSpinner("floor-db", model.floorDbProperty().get());
@@ -99,23 +100,24 @@ public final class TimelineView extends BorderPane {
 
         ToggleButton crops = new ToggleButton("Crops");
         crops.setId("crops-toggle");
-        crops.setTooltip(new Tooltip("Strength-adaptive crops (7th place) and window strength (C)"));
+        crops.setTooltip(new Tooltip("Strength-adaptive crops (7th place) and window strength"));
         crops.selectedProperty().bindBidirectional(model.showCropsProperty());
         Button resample = new Button("Re-sample");
         resample.setId("resample-button");
-        resample.setTooltip(new Tooltip("Draw new crop windows with the next seed (R)"));
+        resample.setTooltip(new Tooltip("Draw new crop windows with the next seed"));
         resample.setOnAction(event -> model.resampleCrops());
         resample.disableProperty().bind(model.showCropsProperty().not());
         ToggleButton tiles = new ToggleButton("Tiles");
         tiles.setId("tiles-toggle");
-        tiles.setTooltip(new Tooltip("Inference tiles (T): 256 frames every 64 (1st place) or 128 every 48 (8th place)"));
+        tiles.setTooltip(new Tooltip("Inference tiles: 256 frames every 64 (1st place) or 128 every 48 (8th place)"));
         tiles.selectedProperty().bindBidirectional(model.showTilesProperty());
         ChoiceBox<Integer> step = new ChoiceBox<>(FXCollections.observableArrayList(64, 48));
         step.setId("tile-step");
         step.valueProperty().bindBidirectional(model.tileStepProperty().asObject());
         step.setTooltip(new Tooltip("Tile step in frames: 64 = 1st place (256-frame tiles), 48 = 8th place (128-frame tiles)"));
         Button fit = new Button("Fit");
-        fit.setTooltip(new Tooltip("Show the whole clip (0)"));
+        fit.setId("fit-button");
+        fit.setTooltip(new Tooltip("Show the whole clip"));
         fit.setOnAction(event -> model.zoomToFit());
 
         ToolBar clipBar = new ToolBar(clipTitle, new Separator(), crops, resample, tiles, new Label("step"), step,

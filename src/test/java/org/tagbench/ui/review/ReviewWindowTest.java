@@ -119,6 +119,9 @@ class ReviewWindowTest {
     void rejectUndoAndRedoFromTheKeyboardChangeTheDatabase(FxRobot robot) throws Exception {
         String clip = firstPendingNoisyClip();
         showClip(robot, clip);
+        assertEquals("Strength-adaptive crops (7th place) and window strength (C)",
+                robot.lookup("#crops-toggle").queryAs(javafx.scene.control.ToggleButton.class).getTooltip().getText(),
+                "tooltips name the keys");
         waitUntil("a label is selected", () -> workbench.model().tags().selectedLabelProperty().get() != null);
         String label = workbench.model().tags().selectedLabelProperty().get();
         int before = workbench.model().tags().history().size();

@@ -111,12 +111,18 @@ public final class FeatureService {
 
     /** Decodes, optionally trims, and computes the log-mel of one file. */
     public static float[][] compute(Path file, FeatureRecipe recipe, MelSpectrogram extractor) throws AudioDecodeException {
+        return compute(file, recipe, extractor::logMel);
+    }
+
+    /** The same with another log-mel front end (the model device's, on a GPU). */
+    public static float[][] compute(Path file, FeatureRecipe recipe, java.util.function.Function<float[], float[][]> logMel)
+            throws AudioDecodeException {
         DecodedAudio audio = AudioFiles.decode(file, recipe.mel().sampleRate());
         float[] samples = recipe.trimSilence() ? SilenceTrim.trim(audio.samples()) : audio.samples();
         if (samples.length == 0) {
             samples = audio.samples();
         }
-        return extractor.logMel(samples);
+        return logMel.apply(samples);
     }
 
     private String contentHash(ClipRecord clip) throws IOException {

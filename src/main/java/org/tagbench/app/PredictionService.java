@@ -131,14 +131,30 @@ public final class PredictionService {
         Path bundle = Path.of(run.modelDir());
         TrainingPlan plan = ModelBundle.read(bundle).plan();
         FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device) : cached(clips, recipe);
+        try (ClipTagger tagger = Tagging.open(bundle, device, 0)) {
+            return tagger.predictAll(inputs);
+        }
+    }
+
+    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe) throws IOException {
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
         List<float[][]> inputs = new ArrayList<>();
         for (ClipRecord clip : clips) {
             inputs.add(features.load(clip, recipe, extractor));
         }
-        try (ClipTagger tagger = Tagging.open(bundle, device, 0)) {
-            return tagger.predictAll(inputs);
+        return inputs;
+    }
+
+    /** On a GPU the 3rd place computed features on the device: DJL's STFT there, within 0.05 dB of the CPU's. */
+    private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device) throws IOException {
+        List<float[][]> inputs = new ArrayList<>();
+        try (var frontEnd = Tagging.openMelFrontEnd(recipe.mel(), device)) {
+            for (ClipRecord clip : clips) {
+                inputs.add(FeatureService.compute(features.fileOf(clip), recipe, frontEnd::logMel));
+            }
         }
+        return inputs;
     }
 
     private static double[][] toDouble(float[][] rows) {

@@ -53,7 +53,7 @@ public final class MelSpectrogram {
     }
 
     /** librosa's window: periodic Hann of winLength, zero-padded equally on both sides to nFft. */
-    static double[] centredPeriodicHann(int winLength, int nFft) {
+    public static double[] centredPeriodicHann(int winLength, int nFft) {
         double[] window = new double[nFft];
         int leftPad = (nFft - winLength) / 2;
         for (int j = 0; j < winLength; j++) {

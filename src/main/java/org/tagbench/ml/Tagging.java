@@ -7,7 +7,9 @@ import java.util.function.BooleanSupplier;
 import org.tagbench.ml.data.TrainingExample;
 import org.tagbench.ml.engine.DeviceChoice;
 import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.dsp.MelConfig;
 import org.tagbench.ml.infer.ClipTagger;
+import org.tagbench.ml.infer.DeviceMelFrontEnd;
 import org.tagbench.ml.infer.ModelBundle;
 import org.tagbench.ml.train.CrossValidationTrainer;
 import org.tagbench.ml.train.FoldAssignment;
@@ -62,6 +64,18 @@ public final class Tagging {
     public static ClipTagger openForSuggestions(Path bundle, String device, int threads) {
         configureThreads(threads);
         return ModelBundle.openForSuggestions(bundle, DeviceChoice.parse(device).resolve());
+    }
+
+    /** The log-mel front end on a device (DJL's STFT), for full-length inference on a GPU. */
+    public static DeviceMelFrontEnd openMelFrontEnd(MelConfig mel, String device) {
+        configureThreads(0);
+        return new DeviceMelFrontEnd(mel, DeviceChoice.parse(device).resolve());
+    }
+
+    /** Whether a device choice resolves to a GPU on this machine. */
+    public static boolean isGpu(String device) {
+        configureThreads(0);
+        return DeviceChoice.parse(device).resolve().isGpu();
     }
 
     /** The best model folder of each fold of a saved run, for warm starts. */

@@ -2,7 +2,8 @@
 # Checks the built installer the way a user meets it: unpacks the .deb into a scratch root (as dpkg would under /),
 # then, as an unprivileged user with an empty HOME and no network at all (a fresh network namespace), runs the
 # installed launcher: --version, doctor (loads PyTorch from the image), and demo (its workspace must go to the
-# user's data folder, since the installation is read-only to that user). Prints the times and sizes it measured.
+# user's data folder, since the installation is read-only to that user), and the window itself under Xvfb, timing
+# its start-up to the first painted clip. Prints the times and sizes it measured.
 # Needs root (unshare, runuser) and a .deb from packaging/build.sh. Not part of mvn test: it takes a minute.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -43,6 +44,18 @@ timed demo > "$scratch/demo.txt" || fail "demo exited $?"
 [[ -f "$home/.local/share/tagbench/workspaces/demo/workspace.db" ]] || fail "the demo workspace is not in the data folder"
 [[ ! -e "$scratch/root/opt/tagbench/lib/app/datasets/demo/.tagbench" ]] || fail "the demo wrote into the installation"
 grep -E "^clips" "$scratch/demo.txt" >&2
+
+# Start-up to a painted window (the demo workspace's first clip drawn), as the user offline, under a virtual display.
+if command -v xvfb-run > /dev/null; then
+  for round in 1 2 3; do
+    painted="$(unshare -n runuser -u nobody -- env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 \
+      TAGBENCH_STARTUP_PROBE=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$launcher" 2>/dev/null \
+      | grep -o 'startup_to_painted_window_ms=[0-9]*')" || fail "the window did not paint (round $round)"
+    echo "smoke-test: start-up round $round: $painted" >&2
+  done
+else
+  echo "smoke-test: no xvfb-run: start-up to a painted window not measured" >&2
+fi
 
 echo "smoke-test: installed size $(du -sh "$scratch/root/opt/tagbench" | cut -f1), .deb $(du -h "$deb" | cut -f1)," \
   "app-image $(du -sh "$repo/target/dist/Tagbench" | cut -f1)" >&2

@@ -20,6 +20,7 @@ public final class TagbenchApp extends Application {
         stage.titleProperty().bind(workbench.model().titleProperty());
         stage.setOnHidden(event -> workbench.saveSettings());
         stage.show();
+        StartupProbe.startIfAsked(workbench);
         Path workspace = initialWorkspace != null ? initialWorkspace : lastWorkspace();
         if (workspace != null) {
             workbench.model().openWorkspace(workspace, null);

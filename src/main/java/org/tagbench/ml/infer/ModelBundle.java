@@ -1,6 +1,7 @@
 package org.tagbench.ml.infer;
 
 import ai.djl.Device;
+import ai.djl.ndarray.types.DataType;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.reflect.TypeToken;
@@ -101,12 +102,27 @@ public final class ModelBundle {
     /** As {@link #open(Path, Device, NetworkCatalog, InferenceSettings)}, with at most {@code maxFolds} folds. */
     public static ClipTagger open(Path folder, Device device, NetworkCatalog networks, InferenceSettings settings,
             int maxFolds) {
+        return open(folder, device, networks, settings, maxFolds, precisionFor(device));
+    }
+
+    /**
+     * Mixed precision where DJL allows it: inference in float16 on a GPU (weights cast once, logits back to float32
+     * before the sigmoid); float32 on a CPU.
+     */
+    public static DataType precisionFor(Device device) {
+        return device.isGpu() ? DataType.FLOAT16 : DataType.FLOAT32;
+    }
+
+    /** As above, in the given precision. */
+    public static ClipTagger open(Path folder, Device device, NetworkCatalog networks, InferenceSettings settings,
+            int maxFolds, DataType precision) {
         Contents contents = read(folder);
         PlanResolver resolver = new PlanResolver(networks);
         List<FoldModel> folds = new ArrayList<>();
         try {
             for (Path foldFolder : contents.foldFolders().subList(0, Math.min(maxFolds, contents.foldFolders().size()))) {
-                folds.add(new FoldModel(resolver.network(contents.plan(), contents.classes().size()), foldFolder, device));
+                folds.add(new FoldModel(resolver.network(contents.plan(), contents.classes().size()), foldFolder, device,
+                        precision));
             }
         } catch (RuntimeException e) {
             folds.forEach(FoldModel::close);

@@ -147,4 +147,20 @@ class ModelBundleTest {
             }
         }
     }
+
+    @Test
+    void aFloat16TaggerAgreesWithFloat32() {
+        List<float[][]> clips = examples.subList(0, 8).stream().map(TrainingExample::features).toList();
+        float[][] full;
+        float[][] half;
+        try (ClipTagger tagger = ModelBundle.open(bundle, Device.cpu(), NETWORKS, null, 3, ai.djl.ndarray.types.DataType.FLOAT32)) {
+            full = tagger.predictAll(clips);
+        }
+        try (ClipTagger tagger = ModelBundle.open(bundle, Device.cpu(), NETWORKS, null, 3, ai.djl.ndarray.types.DataType.FLOAT16)) {
+            half = tagger.predictAll(clips);
+        }
+        for (int i = 0; i < full.length; i++) {
+            assertArrayEquals(full[i], half[i], 0.01f, "clip " + i);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.tagbench.ml.zoo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.tagbench.ml.augment.ArgusMixers;
 import org.tagbench.ml.augment.CoarseDropout;
 import org.tagbench.ml.augment.LabeledSpectrogram;
 import org.tagbench.ml.augment.Mixup;
@@ -20,8 +21,9 @@ import org.tagbench.ml.train.TrainingPlan.AugmentationSpec;
  * Augmentation names as preset files spell them, mapped to {@code org.tagbench.ml.augment}:
  * {@code spec-augment}, {@code random-resized-crop}, {@code random-erasing}, {@code coarse-dropout},
  * {@code time-flip} on the spectrogram; {@code mixup} (Beta({@code alpha}) weight),
- * {@code mixup-or} (OR rule on labels), {@code mixup-fixed} ({@code firstShare} 0.7) and
- * {@code specmix} ({@code maxFraction} 0.25) with a partner from the same source.
+ * {@code mixup-or} (OR rule on labels), {@code mixup-fixed} ({@code firstShare} 0.7), {@code argus-mixers} (the
+ * 1st place's sigmoid-concat or add mixer) and {@code specmix} ({@code maxFraction} 0.25) with a partner from the
+ * same source.
  */
 public final class AugmentationCatalog {
     private AugmentationCatalog() {}
@@ -48,11 +50,12 @@ public final class AugmentationCatalog {
                     Mixup.betaLambda(context.random(), spec.parameter("alpha", 1.0))));
             case "mixup-or" -> mixer((a, b, context) -> Mixup.orRule(a, b, 0.4 + 0.2 * context.random().nextDouble()));
             case "mixup-fixed" -> mixer((a, b, context) -> Mixup.fixedRatio(a, b, spec.parameter("firstShare", 0.7)));
+            case "argus-mixers" -> mixer((a, b, context) -> ArgusMixers.mix(a, b, context.random()));
             case "specmix" -> mixer((a, b, context) -> SpecMix.apply(a, b,
                     spec.parameter("maxFraction", SpecMix.EIGHTH_PLACE_MAX_FRACTION), context.random()));
             default -> throw new IllegalArgumentException("Unknown augmentation '" + spec.type() + "': expected "
                     + "spec-augment, random-resized-crop, random-erasing, coarse-dropout, time-flip, mixup, "
-                    + "mixup-or, mixup-fixed or specmix");
+                    + "mixup-or, mixup-fixed, argus-mixers or specmix");
         };
     }
 

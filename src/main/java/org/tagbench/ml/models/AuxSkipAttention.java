@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The 1st place's AuxSkipAttention (lRomul, TECHNIQUES 4.1), for [log-mel, delta, delta-delta]
- * inputs of 128 x 256. Four blocks of two [3x3 conv, BN, ReLU] and 2x2 average pooling (64 to 512
+ * inputs of 128 x 256: given one log-mel channel, {@link DeltaChannels} adds the deltas first. Four blocks of two [3x3 conv, BN, ReLU] and 2x2 average pooling (64 to 512
  * channels). The outputs of blocks 1-3 are average-pooled by 8, 4 and 2 and lifted to 512 channels
  * by a 3x3 conv-BN-ReLU ("skips"), concatenated with block 4 (2,048 channels), refined by
  * {@link Cbam}, merged by a 3x3 conv to 512 and globally averaged. Head: dropout 0.4, dense 256,
@@ -35,6 +35,7 @@ public final class AuxSkipAttention extends AbstractBlock {
     private static final int CBAM_REDUCTION = 16;
     private static final int HEAD_HIDDEN_UNITS = 256;
 
+    private final DeltaChannels deltas;
     private final List<SequentialBlock> blocks = new ArrayList<>();
     private final List<SequentialBlock> skips = new ArrayList<>();
     private final List<SequentialBlock> auxiliaryHeads = new ArrayList<>();
@@ -45,6 +46,7 @@ public final class AuxSkipAttention extends AbstractBlock {
 
     private AuxSkipAttention(NetworkSpec spec) {
         classes = spec.classes();
+        deltas = addChildBlock("deltas", new DeltaChannels());
         for (int block = 0; block < BLOCK_CHANNELS.length; block++) {
             int channels = spec.scaled(BLOCK_CHANNELS[block]);
             blocks.add(addChildBlock("block" + (block + 1), new SequentialBlock()
@@ -92,7 +94,7 @@ public final class AuxSkipAttention extends AbstractBlock {
     @Override
     protected NDList forwardInternal(
             ParameterStore parameters, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray features = inputs.singletonOrThrow();
+        NDArray features = ChildBlocks.run(deltas, parameters, inputs.singletonOrThrow(), training);
         List<NDArray> blockOutputs = new ArrayList<>();
         for (SequentialBlock block : blocks) {
             features = ChildBlocks.run(block, parameters, features, training);
@@ -123,7 +125,7 @@ public final class AuxSkipAttention extends AbstractBlock {
 
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        Shape features = inputShapes[0];
+        Shape features = ChildBlocks.initialize(deltas, manager, dataType, inputShapes[0]);
         List<Shape> blockShapes = new ArrayList<>();
         for (SequentialBlock block : blocks) {
             features = ChildBlocks.initialize(block, manager, dataType, features);

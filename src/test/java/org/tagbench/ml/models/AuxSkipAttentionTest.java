@@ -9,7 +9,7 @@ import org.tagbench.ml.train.DeepSupervisionLoss;
 import org.tagbench.ml.train.TaggingLoss;
 
 class AuxSkipAttentionTest {
-    private static final NetworkSpec TINY = new NetworkSpec(3, 32, 32, 5, 0.0625);
+    private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.0625);
 
     @Test
     void givesMainAndThreeAuxiliaryLogitsForEachClip() {
@@ -23,7 +23,7 @@ class AuxSkipAttentionTest {
 
     @Test
     void hasAboutTheParameterCountOfTheFirstPlaceAtWidthOne() {
-        NetworkSpec published = new NetworkSpec(3, 128, 256, 80, 1.0);
+        NetworkSpec published = new NetworkSpec(1, 128, 256, 80, 1.0);
         AuxSkipAttention network = AuxSkipAttention.build(published);
         long counted = ParameterCount.trainableAfterInitialising(network, published.inputShape(1));
         NetworkTestKit.assertWithinTwoPercent(17.33e6, counted);

@@ -44,10 +44,16 @@ public record RetrainRequest(String pipeline, String preset, int folds, int epoc
         return new PipelineRequest(pipeline, trainRequest(), WARMUP_PER_LABEL_CAP, null, null);
     }
 
+    /** The same retrain with folds and epochs left at 0 taken from the preset. */
+    public RetrainRequest resolved() {
+        TrainingPlan plan = TrainingService.plan(trainRequest());
+        return new RetrainRequest(pipeline, preset, plan.folds(), plan.epochs());
+    }
+
     /** Epochs the whole retrain trains, over every stage and fold: what an estimate of the time left counts against. */
     public int totalEpochs() {
-        TrainingPlan plan = TrainingService.plan(trainRequest());
+        RetrainRequest filled = resolved();
         int stages = isPlainTraining() ? 1 : pipelineRequest().stageCount();
-        return stages * plan.folds() * plan.epochs();
+        return stages * filled.folds() * filled.epochs();
     }
 }

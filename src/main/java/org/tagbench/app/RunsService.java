@@ -54,7 +54,7 @@ public final class RunsService {
 
     public Scores scores(long runId) {
         requireRun(runId);
-        return scoresOf(List.of(runId));
+        return ensembleScores(List.of(runId));
     }
 
     public List<Long> activeRuns() {
@@ -68,7 +68,7 @@ public final class RunsService {
 
     public Comparison compareWithActive(long runId) {
         List<Long> active = activeRuns();
-        return new Comparison(runId, scores(runId), active, active.isEmpty() ? null : scoresOf(active));
+        return new Comparison(runId, scores(runId), active, active.isEmpty() ? null : ensembleScores(active));
     }
 
     /** The newest run that recorded epochs (a pipeline's stages do; the pipeline's own run does not), if any. */
@@ -86,7 +86,8 @@ public final class RunsService {
         return store.epochs(runId);
     }
 
-    private Scores scoresOf(List<Long> runIds) {
+    /** The mean of the runs' out-of-sample predictions, scored. */
+    public Scores ensembleScores(List<Long> runIds) {
         Map<String, float[]> predictions = OutOfSampleScores.ensemble(store, runIds);
         LwlrapResult result = OutOfSampleScores.againstCurated(store, predictions);
         List<String> classes = store.classes();

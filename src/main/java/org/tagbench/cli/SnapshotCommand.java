@@ -16,7 +16,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--clip", paramLabel = "FNAME", description = "Clip to open (default: the first clip).")
     String clip;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "browser", description = "browser or overview (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "browser", description = "browser, overview, runs or retrain (default: ${DEFAULT-VALUE}).")
     String view;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "PNG file to write.")
@@ -37,7 +37,9 @@ final class SnapshotCommand implements Callable<Integer> {
         WindowSnapshot.View chosen = switch (view.toLowerCase(Locale.ROOT)) {
             case "browser" -> WindowSnapshot.View.BROWSER;
             case "overview" -> WindowSnapshot.View.OVERVIEW;
-            default -> throw new IllegalArgumentException("--view must be browser or overview, got " + view);
+            case "runs" -> WindowSnapshot.View.RUNS;
+            case "retrain" -> WindowSnapshot.View.RETRAIN;
+            default -> throw new IllegalArgumentException("--view must be browser, overview, runs or retrain, got " + view);
         };
         WindowSnapshot.render(new WindowSnapshot.Request(workspace.resolve(), clip, chosen, Integer.parseInt(parts[0].trim()),
                 Integer.parseInt(parts[1].trim()), overlays, out));

@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.tagbench.ui.browser.ClipBrowserView;
 import org.tagbench.ui.overview.OverviewView;
+import org.tagbench.ui.retrain.RetrainView;
+import org.tagbench.ui.runs.RunsView;
 import org.tagbench.ui.timeline.TimelineView;
 import org.tagbench.ui.timeline.TimelineViewModel;
 
@@ -36,12 +38,16 @@ public final class WorkbenchView extends BorderPane {
             "+ / -  zoom in / out (mouse wheel zooms at the pointer, Shift+wheel scrolls)", "0  whole clip",
             "L  loop the selection (drag on the timeline to select)", "[ / ]  half / double speed",
             "A  autoplay next clip", "C  crop overlay, R  re-sample crops, T  tiles", "M  next colormap",
-            "Ctrl+F  search", "Ctrl+O  open workspace, Ctrl+I  import dataset");
+            "Ctrl+F  search", "Ctrl+O  open workspace, Ctrl+I  import dataset", "Ctrl+T  retrain");
 
     private final WorkbenchViewModel model;
     private final ClipBrowserView browser;
     private final TimelineView timeline;
     private final OverviewView overview;
+    private final RunsView runs;
+    private final RetrainView retrain;
+    private final Tab runsTab;
+    private final Tab retrainTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
 
@@ -50,6 +56,8 @@ public final class WorkbenchView extends BorderPane {
         this.browser = new ClipBrowserView(model.browser());
         this.timeline = new TimelineView(model.timeline(), model.playback(), raster);
         this.overview = new OverviewView(model.overview());
+        this.runs = new RunsView(model.runs());
+        this.retrain = new RetrainView(model.retrain());
         getStyleClass().add("workbench");
         split = new SplitPane(browser, timeline);
         bindDivider(split, model.browserDividerProperty());
@@ -58,7 +66,12 @@ public final class WorkbenchView extends BorderPane {
         clips.setId("clips-tab");
         Tab charts = new Tab("Overview", overview);
         charts.setId("overview-tab");
-        tabs.getTabs().addAll(clips, charts);
+        runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        retrainTab = new Tab("Retrain", retrain);
+        retrainTab.setId("retrain-tab");
+        retrainTab.selectedProperty().addListener((observable, before, shown) -> model.retrain().setShowing(shown));
+        tabs.getTabs().addAll(clips, charts, runsTab, retrainTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label problem = new Label();
         problem.setId("problem-label");
@@ -87,6 +100,23 @@ public final class WorkbenchView extends BorderPane {
 
     public void showClips() {
         tabs.getSelectionModel().select(0);
+    }
+
+    public void showRuns() {
+        tabs.getSelectionModel().select(runsTab);
+    }
+
+    /** Opens the retrain pane (Train > Retrain..., Ctrl+T). */
+    public void showRetrain() {
+        tabs.getSelectionModel().select(retrainTab);
+    }
+
+    public RunsView runs() {
+        return runs;
+    }
+
+    public RetrainView retrain() {
+        return retrain;
     }
 
     public SplitPane split() {
@@ -118,10 +148,17 @@ public final class WorkbenchView extends BorderPane {
         clips.setOnAction(event -> showClips());
         MenuItem charts = new MenuItem("Overview");
         charts.setOnAction(event -> showOverview());
-        Menu view = new Menu("View", null, clips, charts);
+        MenuItem runList = new MenuItem("Runs");
+        runList.setOnAction(event -> showRuns());
+        Menu view = new Menu("View", null, clips, charts, runList);
+        MenuItem retraining = new MenuItem("Retrain...");
+        retraining.setId("retrain-menu");
+        retraining.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        retraining.setOnAction(event -> showRetrain());
+        Menu train = new Menu("Train", null, retraining);
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(event -> new Alert(Alert.AlertType.INFORMATION, SHORTCUTS).showAndWait());
-        return new MenuBar(file, view, new Menu("Help", null, keys));
+        return new MenuBar(file, view, train, new Menu("Help", null, keys));
     }
 
     private java.util.Optional<Path> chooseFolder(String title) {

@@ -24,6 +24,9 @@ import org.tagbench.ui.browser.ClipRow;
 import org.tagbench.ui.jobs.JobRunner;
 import org.tagbench.ui.overview.OverviewViewModel;
 import org.tagbench.ui.playback.PlaybackViewModel;
+import org.tagbench.ui.retrain.RetrainViewModel;
+import org.tagbench.ui.runs.ActiveEnsemble;
+import org.tagbench.ui.runs.RunsViewModel;
 import org.tagbench.ui.settings.Settings;
 import org.tagbench.ui.settings.SettingsAutosave;
 import org.tagbench.ui.settings.SettingsStore;
@@ -44,6 +47,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final TimelineViewModel timeline;
     private final PlaybackViewModel playback;
     private final OverviewViewModel overview;
+    private final ActiveEnsemble activeEnsemble;
+    private final RunsViewModel runs;
+    private final RetrainViewModel retrain;
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final SimpleStringProperty title = new SimpleStringProperty("Tagbench");
     private final SimpleStringProperty problem = new SimpleStringProperty("");
@@ -63,6 +69,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.timeline = new TimelineViewModel(jobs, ui);
         this.playback = new PlaybackViewModel(sinks, ui);
         this.overview = new OverviewViewModel(jobs);
+        this.activeEnsemble = new ActiveEnsemble(jobs);
+        this.runs = new RunsViewModel(jobs, activeEnsemble);
+        this.retrain = new RetrainViewModel(jobs, ui, activeEnsemble);
+        retrain.addRunFinishedListener(runId -> runs.refresh());
         this.settings = settingsStore.load();
         if (settingsStore.lastProblem() != null) {
             problem.set(settingsStore.lastProblem());
@@ -144,10 +154,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
         title.set("Tagbench - " + opened.dir());
         problem.set("");
         timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
+        loadRuns(opened);
         browser.load(opened.store(), () -> {
             overview.summarise(browser.allRows());
             selectInitialClip();
         });
+    }
+
+    private void loadRuns(Workspace opened) {
+        activeEnsemble.load(opened);
+        runs.load(opened);
+        retrain.load(opened);
     }
 
     private void selectInitialClip() {
@@ -260,6 +277,19 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     public OverviewViewModel overview() {
         return overview;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public RetrainViewModel retrain() {
+        return retrain;
+    }
+
+    /** The runs whose models suggest tags; it changes on the UI thread when someone makes other runs active. */
+    public ActiveEnsemble activeEnsemble() {
+        return activeEnsemble;
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.input.KeyCode;
@@ -17,18 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.JobContext;
 import org.tagbench.app.ModelCatalog;
 import org.tagbench.app.RetrainOptions;
+import org.tagbench.app.RetrainRequest;
 import org.tagbench.app.RunsService;
-import org.tagbench.app.Workspace;
-import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.store.RunRecord;
 import org.tagbench.store.WorkspaceStore;
-import org.tagbench.testsupport.SharedData;
 import org.tagbench.ui.retrain.RetrainViewModel;
-import org.tagbench.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -50,34 +44,21 @@ class RetrainWindowTest {
 
     @BeforeAll
     static void importDevCorpus() throws Exception {
-        workspaceDir = folder.resolve("workspace");
-        try (Workspace workspace = Workspace.create(workspaceDir)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
-        }
+        workspaceDir = HeadlessWindow.importDevCorpus(folder);
     }
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {
-            throw new PlaybackUnavailableException("no audio output device (test)", null);
-        }, 1200, 740);
-        stage.setScene(workbench.scene());
-        stage.show();
-        workbench.model().openWorkspace(workspaceDir, null);
+        workbench = HeadlessWindow.show(stage, folder, workspaceDir);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(workbench::close);
-        WaitForAsyncUtils.waitForFxEvents();
+        HeadlessWindow.close(workbench);
     }
 
     private static void waitUntil(String what, long seconds, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        HeadlessWindow.waitUntil(what, seconds, condition);
     }
 
     private static String smallestCpuPreset(List<String> offered) {
@@ -103,7 +84,7 @@ class RetrainWindowTest {
             robot.lookup("#retrain-folds").queryAs(Spinner.class).getValueFactory().setValue(2);
             robot.lookup("#retrain-epochs").queryAs(Spinner.class).getValueFactory().setValue(1);
         });
-        assertEquals(new org.tagbench.app.RetrainRequest("train", preset, 2, 1), retrain.request());
+        assertEquals(new RetrainRequest("train", preset, 2, 1), retrain.request());
 
         long started = System.nanoTime();
         robot.clickOn("#retrain-start");

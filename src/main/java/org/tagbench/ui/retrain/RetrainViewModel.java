@@ -36,6 +36,7 @@ import org.tagbench.app.RunsService;
 import org.tagbench.app.Workspace;
 import org.tagbench.ml.train.EpochReport;
 import org.tagbench.store.EpochRecord;
+import org.tagbench.store.RunRecord;
 import org.tagbench.ui.jobs.JobRunner;
 import org.tagbench.ui.jobs.RunningJob;
 import org.tagbench.ui.runs.ActiveEnsemble;
@@ -124,14 +125,15 @@ public final class RetrainViewModel {
                 RetrainRequest defaults = new RetrainRequest(RetrainRequest.TRAIN, options.defaultPreset(), 0, 0).resolved();
                 RunsService runs = new RunsService(opened);
                 var newest = runs.newestWithEpochs();
-                return new Loaded(options, defaults, newest.map(run -> run.id()).orElse(null),
+                return new Loaded(options, defaults, newest.orElse(null),
                         newest.map(run -> runs.epochs(run.id())).orElse(List.of()));
             }
         }, this::show, error -> problem.set(error.getMessage()));
     }
 
     /** The options and stored charts a {@link #load} found. */
-    private record Loaded(RetrainOptions options, RetrainRequest defaults, Long storedRun, List<EpochRecord> storedEpochs) {}
+    private record Loaded(RetrainOptions options, RetrainRequest defaults, RunRecord storedRun,
+                          List<EpochRecord> storedEpochs) {}
 
     private void show(Loaded loaded) {
         presets.setAll(loaded.options().presets());
@@ -145,10 +147,10 @@ public final class RetrainViewModel {
         ready.set(true);
     }
 
-    /** Charts a finished run's recorded epochs. */
-    void showStored(Long runId, List<EpochRecord> stored) {
+    /** Charts a run's recorded epochs; {@code run} is null when there is none yet. */
+    private void showStored(RunRecord run, List<EpochRecord> stored) {
         points.setAll(pointsOf(stored));
-        chartSource.set(runId == null ? "no run yet" : "run " + runId + " (stored epochs)");
+        chartSource.set(run == null ? "no run yet" : "run " + run.id() + ", " + run.preset() + " (stored epochs)");
     }
 
     /** The chart points of a run's stored epochs, in the order they were recorded. */
@@ -173,7 +175,6 @@ public final class RetrainViewModel {
         RetrainRequest request;
         try {
             request = request();
-            totalEpochs = request.totalEpochs();
         } catch (RuntimeException e) {
             problem.set(e.getMessage());
             return;
@@ -189,6 +190,8 @@ public final class RetrainViewModel {
             @Override
             public Optional<RunsService.Comparison> run(JobContext context) throws Exception {
                 JobContext mirrored = new JobContext(mirrorProgress(context), context.cancellation());
+                int total = request.totalEpochs();
+                ui.execute(() -> totalEpochs = total); // queued before the first epoch's point
                 try {
                     RetrainOutcome outcome = new RetrainService(target).run(request, mirrored,
                             report -> ui.execute(() -> onEpoch(report)));

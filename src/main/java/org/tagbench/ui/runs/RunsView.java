@@ -50,7 +50,7 @@ public final class RunsView extends BorderPane {
         setTop(toolbar());
         SplitPane split = new SplitPane(buildTable(), details());
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.35);
         setCenter(split);
         model.selectedScoresProperty().addListener((observable, before, after) -> perClass.setChart(chart(after)));
         perClass.setChart(chart(model.selectedScoresProperty().get()));

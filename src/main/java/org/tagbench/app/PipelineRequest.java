@@ -31,4 +31,13 @@ public record PipelineRequest(String pipeline, TrainRequest base, int perLabelCa
             throw new IllegalArgumentException("the per-label cap must be at least 1, got " + perLabelCap);
         }
     }
+
+    /** How many training stages the pipeline runs: pretrain 2, warmup 4, pseudo 1 + one per round (+ 1 to relabel). */
+    public int stageCount() {
+        return switch (pipeline) {
+            case "pretrain" -> 2;
+            case "warmup" -> 4;
+            default -> 1 + pseudoFractions.size() + (relabelTarget == null ? 0 : 1);
+        };
+    }
 }

@@ -178,39 +178,11 @@ public final class PipelineService {
      */
     private double finishEnsemble(long runId, List<Long> members) {
         workspace.store().setRunMembers(runId, members);
-        List<Map<String, float[]>> memberPredictions = members.stream()
-                .map(member -> workspace.store().predictions(member, true)).toList();
-        Map<String, float[]> mean = new LinkedHashMap<>();
-        for (String fname : memberPredictions.get(0).keySet()) {
-            if (memberPredictions.stream().allMatch(p -> p.containsKey(fname))) {
-                float[] sum = new float[memberPredictions.get(0).get(fname).length];
-                memberPredictions.forEach(p -> {
-                    float[] row = p.get(fname);
-                    for (int c = 0; c < sum.length; c++) {
-                        sum[c] += row[c] / memberPredictions.size();
-                    }
-                });
-                mean.put(fname, sum);
-            }
-        }
+        Map<String, float[]> mean = OutOfSampleScores.ensemble(workspace.store(), members);
         workspace.store().savePredictions(runId, mean, true);
-        double oof = curatedLwlrap(mean);
+        double oof = OutOfSampleScores.againstCurated(workspace.store(), mean).overall();
         workspace.store().finishRun(runId, oof, null);
         return oof;
-    }
-
-    private double curatedLwlrap(Map<String, float[]> predictions) {
-        List<String> classes = workspace.store().classes();
-        List<boolean[]> truth = new ArrayList<>();
-        List<double[]> scores = new ArrayList<>();
-        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED))) {
-            float[] predicted = predictions.get(clip.clip().fname());
-            if (predicted != null) {
-                truth.add(clip.flags(classes));
-                scores.add(TrainingLabels.toDouble(predicted));
-            }
-        }
-        return Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][])).overall();
     }
 
     private Path stateFile(long runId) {
@@ -257,11 +229,7 @@ public final class PipelineService {
         }
 
         private int expectedStages() {
-            return switch (state.request().pipeline()) {
-                case "pretrain" -> 2;
-                case "warmup" -> 4;
-                default -> 1 + state.request().pseudoFractions().size() + (state.request().relabelTarget() == null ? 0 : 1);
-            };
+            return state.request().stageCount();
         }
     }
 }

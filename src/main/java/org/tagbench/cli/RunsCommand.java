@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tagbench.app.RunsService;
 import org.tagbench.app.Workspace;
 import org.tagbench.store.RunRecord;
 import picocli.CommandLine.Command;
@@ -23,18 +24,20 @@ final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Workspace opened = workspace.open()) {
+            RunsService service = new RunsService(opened);
             if (activate) {
                 List<Long> ids = runs.resolve(opened);
                 if (ids.isEmpty()) {
                     throw new IllegalArgumentException("--activate needs --runs ID[,ID...]");
                 }
-                opened.store().setActiveRuns(ids);
+                service.activate(ids);
             }
-            System.out.println("id  kind               preset                          status     oof_lwlrap  active  started");
-            for (RunRecord run : opened.store().runs()) {
-                System.out.printf(Locale.ROOT, "%-3d %-18s %-31s %-10s %-11s %-7s %s%n", run.id(), run.kind(), run.preset(),
+            System.out.println("id  kind               preset                          status     oof_lwlrap  active  decisions  started");
+            for (RunsService.RunSummary summary : service.runs()) {
+                RunRecord run = summary.run();
+                System.out.printf(Locale.ROOT, "%-3d %-18s %-31s %-10s %-11s %-7s %-10d %s%n", run.id(), run.kind(), run.preset(),
                         run.status(), run.oofLwlrap() == null ? "-" : String.format(Locale.ROOT, "%.6f", run.oofLwlrap()),
-                        run.active() ? "yes" : "", run.startedAt());
+                        run.active() ? "yes" : "", summary.decisionsSeen(), run.startedAt());
                 if (run.message() != null) {
                     System.out.println("    " + run.message());
                 }

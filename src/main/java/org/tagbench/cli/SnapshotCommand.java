@@ -16,7 +16,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--clip", paramLabel = "FNAME", description = "Clip to open (default: the first clip).")
     String clip;
 
-    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "browser", description = "browser, overview or review (the noisy review queue; needs a trained run) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "browser", description = "browser, overview, review (the noisy review queue), runs or retrain; the last three need a trained run (default: ${DEFAULT-VALUE}).")
     String view;
 
     @Option(names = "--out", paramLabel = "FILE.png", required = true, description = "PNG file to write.")
@@ -38,7 +38,9 @@ final class SnapshotCommand implements Callable<Integer> {
             case "browser" -> WindowSnapshot.View.BROWSER;
             case "overview" -> WindowSnapshot.View.OVERVIEW;
             case "review" -> WindowSnapshot.View.REVIEW;
-            default -> throw new IllegalArgumentException("--view must be browser, overview or review, got " + view);
+            case "runs" -> WindowSnapshot.View.RUNS;
+            case "retrain" -> WindowSnapshot.View.RETRAIN;
+            default -> throw new IllegalArgumentException("--view must be browser, overview, review, runs or retrain, got " + view);
         };
         WindowSnapshot.render(new WindowSnapshot.Request(workspace.resolve(), clip, chosen, Integer.parseInt(parts[0].trim()),
                 Integer.parseInt(parts[1].trim()), overlays, out));

@@ -64,14 +64,25 @@ final class DecisionWriter {
     List<Decision> history(String fname) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT_DECISION + " WHERE c.fname = ? ORDER BY d.id")) {
             query.setString(1, fname);
-            List<Decision> result = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    result.add(readDecision(rs));
-                }
-            }
-            return result;
+            return readDecisions(query);
         }
+    }
+
+    List<Decision> upTo(long lastId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SELECT_DECISION + " WHERE d.id <= ? ORDER BY d.id")) {
+            query.setLong(1, lastId);
+            return readDecisions(query);
+        }
+    }
+
+    private static List<Decision> readDecisions(PreparedStatement query) throws SQLException {
+        List<Decision> result = new ArrayList<>();
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                result.add(readDecision(rs));
+            }
+        }
+        return result;
     }
 
     private Decision decision(long id) throws SQLException {

@@ -227,6 +227,11 @@ public final class WorkspaceStore implements AutoCloseable {
         return call("read history of " + fname, () -> new DecisionWriter(connection).history(fname));
     }
 
+    /** Every decision with an id up to {@code lastId} (the ones a run with that {@code lastDecisionId} saw), oldest first. */
+    public synchronized List<Decision> decisionsUpTo(long lastId) {
+        return call("read decisions up to " + lastId, () -> new DecisionWriter(connection).upTo(lastId));
+    }
+
     /** Starts a run record in state 'running', remembering the newest decision its labels include. */
     public synchronized long startRun(String kind, String preset, String paramsJson, String device, String gitCommit) {
         return inTransaction("start a " + kind + " run", () -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));

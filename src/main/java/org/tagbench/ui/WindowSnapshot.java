@@ -21,7 +21,7 @@ import org.tagbench.ui.settings.SettingsStore;
  * painted, and no job is running, so the picture is what a user sees once the window has settled.
  */
 public final class WindowSnapshot {
-    public enum View { BROWSER, OVERVIEW, REVIEW }
+    public enum View { BROWSER, OVERVIEW, REVIEW, RUNS, RETRAIN }
 
     /** What to render: {@code clip} may be null (the first clip is shown); {@code overlays} turns on crops and tiles. */
     public record Request(Path workspace, String clip, View view, int width, int height, boolean overlays, Path out) {}
@@ -41,8 +41,11 @@ public final class WindowSnapshot {
             built.model().timeline().showCropsProperty().set(request.overlays());
             built.model().timeline().showTilesProperty().set(request.overlays());
             built.model().openWorkspace(request.workspace(), request.clip());
-            if (request.view() == View.OVERVIEW) {
-                built.view().showOverview();
+            switch (request.view()) {
+                case OVERVIEW -> built.view().showOverview();
+                case RUNS -> built.view().showRuns();
+                case RETRAIN -> built.view().showRetrain();
+                default -> built.view().showClips();
             }
             if (request.view() == View.REVIEW) {
                 startReviewOnceOpen(built.model());
@@ -100,6 +103,12 @@ public final class WindowSnapshot {
         if (model.workspaceProperty().get() == null || model.browser().loadingProperty().get()
                 || model.jobs().runningProperty().get() > 0 || model.overview().dataProperty().get() == null) {
             return false;
+        }
+        if (view == View.RUNS) {
+            return model.runs().runs().isEmpty() || model.runs().selectedScoresProperty().get() != null;
+        }
+        if (view == View.RETRAIN) {
+            return model.retrain().readyProperty().get();
         }
         if (view == View.OVERVIEW || model.browser().allRows().isEmpty()) {
             return true;

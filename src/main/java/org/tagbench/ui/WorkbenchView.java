@@ -29,6 +29,8 @@ import org.tagbench.ui.keys.KeyBindingsDialog;
 import org.tagbench.ui.review.ReviewBarView;
 import org.tagbench.ui.review.TagPanelView;
 import org.tagbench.ui.overview.OverviewView;
+import org.tagbench.ui.retrain.RetrainView;
+import org.tagbench.ui.runs.RunsView;
 import org.tagbench.ui.timeline.TimelineView;
 import org.tagbench.ui.timeline.TimelineViewModel;
 
@@ -44,6 +46,10 @@ public final class WorkbenchView extends BorderPane {
     private final TimelineView timeline;
     private final OverviewView overview;
     private final TagPanelView tagPanel;
+    private final RunsView runs;
+    private final RetrainView retrain;
+    private final Tab runsTab;
+    private final Tab retrainTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
 
@@ -53,6 +59,8 @@ public final class WorkbenchView extends BorderPane {
         this.timeline = new TimelineView(model.timeline(), model.playback(), raster);
         this.overview = new OverviewView(model.overview());
         this.tagPanel = new TagPanelView(model.tags(), model.keyBindingsProperty()::get);
+        this.runs = new RunsView(model.runs());
+        this.retrain = new RetrainView(model.retrain());
         getStyleClass().add("workbench");
         tagPanel.setMinWidth(260);
         split = new SplitPane(browser, timeline, tagPanel);
@@ -68,7 +76,12 @@ public final class WorkbenchView extends BorderPane {
         clips.setId("clips-tab");
         Tab charts = new Tab("Overview", overview);
         charts.setId("overview-tab");
-        tabs.getTabs().addAll(clips, charts);
+        runsTab = new Tab("Runs", runs);
+        runsTab.setId("runs-tab");
+        retrainTab = new Tab("Retrain", retrain);
+        retrainTab.setId("retrain-tab");
+        retrainTab.selectedProperty().addListener((observable, before, shown) -> model.retrain().setShowing(shown));
+        tabs.getTabs().addAll(clips, charts, runsTab, retrainTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Label problem = new Label();
         problem.setId("problem-label");
@@ -105,6 +118,23 @@ public final class WorkbenchView extends BorderPane {
         return tagPanel;
     }
 
+    public void showRuns() {
+        tabs.getSelectionModel().select(runsTab);
+    }
+
+    /** Opens the retrain pane (Train > Retrain..., Ctrl+T). */
+    public void showRetrain() {
+        tabs.getSelectionModel().select(retrainTab);
+    }
+
+    public RunsView runs() {
+        return runs;
+    }
+
+    public RetrainView retrain() {
+        return retrain;
+    }
+
     public SplitPane split() {
         return split;
     }
@@ -134,20 +164,25 @@ public final class WorkbenchView extends BorderPane {
         clips.setOnAction(event -> showClips());
         MenuItem charts = new MenuItem("Overview");
         charts.setOnAction(event -> showOverview());
-        Menu view = new Menu("View", null, clips, charts);
+        MenuItem runList = new MenuItem("Runs");
+        runList.setOnAction(event -> showRuns());
+        Menu view = new Menu("View", null, clips, charts, runList);
         MenuItem review = new MenuItem("Start / leave review mode");
         review.setOnAction(event -> toggleReview());
         MenuItem undo = new MenuItem("Undo decision");
         undo.setOnAction(event -> model.tags().undo());
         MenuItem redo = new MenuItem("Redo decision");
         redo.setOnAction(event -> model.tags().redo());
+        MenuItem retraining = new MenuItem("Retrain...");
+        retraining.setId("retrain-menu");
+        retraining.setOnAction(event -> showRetrain());
         MenuItem remap = new MenuItem("Keyboard shortcuts...");
         remap.setOnAction(event -> new KeyBindingsDialog(model.keyBindingsProperty().get()).showAndWait()
                 .ifPresent(model.keyBindingsProperty()::set));
         MenuItem keys = new MenuItem("Keyboard shortcuts cheat sheet");
         keys.setOnAction(event -> showCheatSheet());
-        return new MenuBar(file, view, new Menu("Review", null, review, undo, redo), new Menu("Settings", null, remap),
-                new Menu("Help", null, keys));
+        return new MenuBar(file, view, new Menu("Review", null, review, undo, redo), new Menu("Train", null, retraining),
+                new Menu("Settings", null, remap), new Menu("Help", null, keys));
     }
 
     private java.util.Optional<Path> chooseFolder(String title) {
@@ -244,6 +279,7 @@ public final class WorkbenchView extends BorderPane {
             case UNDO -> model.tags().undo();
             case REDO -> model.tags().redo();
             case REVIEW_MODE -> toggleReview();
+            case RETRAIN -> showRetrain();
             case SCROLL_LEFT -> view.scrollByViewShare(-0.1);
             case SCROLL_RIGHT -> view.scrollByViewShare(0.1);
             case ZOOM_IN -> view.zoomAroundCentre(0.5);

@@ -29,6 +29,9 @@ import org.tagbench.ui.overview.OverviewViewModel;
 import org.tagbench.ui.review.ReviewQueueViewModel;
 import org.tagbench.ui.review.TagPanelViewModel;
 import org.tagbench.ui.playback.PlaybackViewModel;
+import org.tagbench.ui.retrain.RetrainViewModel;
+import org.tagbench.ui.runs.ActiveEnsemble;
+import org.tagbench.ui.runs.RunsViewModel;
 import org.tagbench.ui.settings.Settings;
 import org.tagbench.ui.settings.SettingsAutosave;
 import org.tagbench.ui.settings.SettingsStore;
@@ -52,6 +55,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final TagPanelViewModel tags;
     private final ReviewQueueViewModel review;
     private final SimpleObjectProperty<KeyBindings> keyBindings = new SimpleObjectProperty<>(KeyBindings.defaults());
+    private final ActiveEnsemble activeEnsemble;
+    private final RunsViewModel runs;
+    private final RetrainViewModel retrain;
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final SimpleStringProperty title = new SimpleStringProperty("Tagbench");
     private final SimpleStringProperty problem = new SimpleStringProperty("");
@@ -81,6 +87,14 @@ public final class WorkbenchViewModel implements AutoCloseable {
         this.overview = new OverviewViewModel(jobs);
         this.tags = new TagPanelViewModel(ui, background.database(), background.suggesting(), reviewer());
         this.review = new ReviewQueueViewModel(ui, background.database());
+        this.activeEnsemble = new ActiveEnsemble(jobs);
+        this.runs = new RunsViewModel(jobs, activeEnsemble);
+        this.retrain = new RetrainViewModel(jobs, ui, activeEnsemble);
+        retrain.addRunFinishedListener(runId -> {
+            runs.refresh();
+            modelChanged(); // with no active ensemble the newest run suggests, so a new run changes suggestions too
+        });
+        activeEnsemble.runIdsProperty().addListener((observable, before, after) -> modelChanged());
         this.settings = settingsStore.load();
         if (settingsStore.lastProblem() != null) {
             problem.set(settingsStore.lastProblem());
@@ -226,10 +240,17 @@ public final class WorkbenchViewModel implements AutoCloseable {
         tags.setWorkspace(opened);
         review.setWorkspace(opened);
         timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
+        loadRuns(opened);
         browser.load(opened.store(), () -> {
             overview.summarise(browser.allRows());
             selectInitialClip();
         });
+    }
+
+    private void loadRuns(Workspace opened) {
+        activeEnsemble.load(opened);
+        runs.load(opened);
+        retrain.load(opened);
     }
 
     private void selectInitialClip() {
@@ -362,6 +383,19 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** The keys of every action; a new value is saved with the settings. */
     public ObjectProperty<KeyBindings> keyBindingsProperty() {
         return keyBindings;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public RetrainViewModel retrain() {
+        return retrain;
+    }
+
+    /** The runs whose models suggest tags; it changes on the UI thread when someone makes other runs active. */
+    public ActiveEnsemble activeEnsemble() {
+        return activeEnsemble;
     }
 
     public ReadOnlyObjectProperty<Workspace> workspaceProperty() {

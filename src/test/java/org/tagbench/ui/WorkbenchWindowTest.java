@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.PixelReader;
@@ -19,13 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.Workspace;
-import org.tagbench.audio.playback.PlaybackUnavailableException;
-import org.tagbench.testsupport.SharedData;
 import org.tagbench.ui.browser.ClipRow;
-import org.tagbench.ui.settings.SettingsStore;
 import org.tagbench.ui.timeline.Colormap;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,34 +35,21 @@ class WorkbenchWindowTest {
 
     @BeforeAll
     static void importDevCorpus() throws Exception {
-        workspaceDir = folder.resolve("workspace");
-        try (Workspace workspace = Workspace.create(workspaceDir)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
-        }
+        workspaceDir = HeadlessWindow.importDevCorpus(folder);
     }
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {
-            throw new PlaybackUnavailableException("no audio output device (test)", null);
-        }, 1200, 740);
-        stage.setScene(workbench.scene());
-        stage.show();
-        workbench.model().openWorkspace(workspaceDir, null);
+        workbench = HeadlessWindow.show(stage, folder, workspaceDir);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(workbench::close);
-        WaitForAsyncUtils.waitForFxEvents();
+        HeadlessWindow.close(workbench);
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        HeadlessWindow.waitUntil(what, 30, condition);
     }
 
     private boolean painted() throws Exception {

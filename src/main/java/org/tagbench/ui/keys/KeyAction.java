@@ -25,6 +25,7 @@ public enum KeyAction {
     UNDO("Undo the last decision", "U, Shortcut+Z"),
     REDO("Redo", "Shift+U, Shortcut+Shift+Z"),
     REVIEW_MODE("Start / leave review mode", "Shortcut+R"),
+    RETRAIN("Open the retrain pane", "Shortcut+T"),
     SCROLL_LEFT("Scroll left", "Left"),
     SCROLL_RIGHT("Scroll right", "Right"),
     ZOOM_IN("Zoom in (the mouse wheel zooms at the pointer)", "Equals, Shift+Equals, Add"),

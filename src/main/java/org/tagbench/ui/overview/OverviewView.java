@@ -16,13 +16,13 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.statistics.HistogramType;
 import org.tagbench.store.LabelSources;
+import org.tagbench.ui.charts.ChartStyle;
 
 /**
  * Dataset overview with JFreeChart: clips per class stacked by label source, clip durations per split, and
@@ -82,16 +82,14 @@ public final class OverviewView extends GridPane {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
+        BarRenderer renderer = ChartStyle.flat((BarRenderer) plot.getRenderer());
         for (int series = 0; series < dataset.getRowCount(); series++) {
             Color colour = SOURCE_COLOURS.get((String) dataset.getRowKey(series));
             if (colour != null) {
                 renderer.setSeriesPaint(series, colour);
             }
         }
-        return styled(chart);
+        return ChartStyle.styled(chart);
     }
 
     private static JFreeChart durationChart(OverviewData data) {
@@ -108,7 +106,7 @@ public final class OverviewView extends GridPane {
         XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
-        return styled(chart);
+        return ChartStyle.styled(chart);
     }
 
     private static JFreeChart labelsPerClipChart(OverviewData data) {
@@ -116,17 +114,8 @@ public final class OverviewView extends GridPane {
         data.clipsByLabelCount().forEach((labels, clips) -> dataset.addValue(clips, "clips", Integer.toString(labels)));
         JFreeChart chart = ChartFactory.createBarChart("Labels per clip", "labels", "clips", dataset,
                 PlotOrientation.VERTICAL, false, true, false);
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
+        BarRenderer renderer = ChartStyle.flat((BarRenderer) chart.getCategoryPlot().getRenderer());
         renderer.setSeriesPaint(0, new Color(0x3949ab));
-        return styled(chart);
-    }
-
-    private static JFreeChart styled(JFreeChart chart) {
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getPlot().setBackgroundPaint(new Color(0xf5f6f8));
-        return chart;
+        return ChartStyle.styled(chart);
     }
 }

@@ -1,0 +1,60 @@
+package org.tagbench.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tagbench.metrics.Lwlrap;
+import org.tagbench.metrics.LwlrapResult;
+import org.tagbench.store.WorkspaceStore;
+
+/**
+ * Runs' out-of-sample predictions (out-of-fold for the clips they trained on, plain predictions for the rest) and how
+ * well they rank the curated labels as they stand now, reviewer decisions included. Pipelines score their ensembles
+ * with it, and the runs view compares runs with it, so every run is measured on the same clips and labels.
+ */
+final class OutOfSampleScores {
+    private OutOfSampleScores() {}
+
+    /** The mean of the runs' score vectors, for the clips every run predicted. */
+    static Map<String, float[]> mean(List<Map<String, float[]>> runs) {
+        Map<String, float[]> mean = new LinkedHashMap<>();
+        if (runs.isEmpty()) {
+            return mean;
+        }
+        for (String fname : runs.get(0).keySet()) {
+            if (runs.stream().allMatch(p -> p.containsKey(fname))) {
+                float[] sum = new float[runs.get(0).get(fname).length];
+                runs.forEach(p -> {
+                    float[] row = p.get(fname);
+                    for (int c = 0; c < sum.length; c++) {
+                        sum[c] += row[c] / runs.size();
+                    }
+                });
+                mean.put(fname, sum);
+            }
+        }
+        return mean;
+    }
+
+    /** The mean out-of-sample predictions of the given runs. */
+    static Map<String, float[]> ensemble(WorkspaceStore store, List<Long> runIds) {
+        return mean(runIds.stream().map(run -> store.predictions(run, true)).toList());
+    }
+
+    /** Lwlrap, per class too, of the predictions on the curated clips they cover (classes in the store's order). */
+    static LwlrapResult againstCurated(WorkspaceStore store, Map<String, float[]> predictions) {
+        List<String> classes = store.classes();
+        List<boolean[]> truth = new ArrayList<>();
+        List<double[]> scores = new ArrayList<>();
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(TrainingLabels.CURATED))) {
+            float[] predicted = predictions.get(clip.clip().fname());
+            if (predicted != null) {
+                truth.add(clip.flags(classes));
+                scores.add(TrainingLabels.toDouble(predicted));
+            }
+        }
+        return Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][]));
+    }
+}

@@ -1,0 +1,22 @@
+package org.tagbench.app;
+
+import java.util.function.Consumer;
+import org.tagbench.ml.train.EpochReport;
+
+/** Runs a {@link RetrainRequest}: a plain training or a noisy-label pipeline, with the same epoch reports. */
+public final class RetrainService {
+    private final Workspace workspace;
+
+    public RetrainService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public RetrainOutcome run(RetrainRequest request, JobContext context, Consumer<EpochReport> epochs) throws Exception {
+        if (request.isPlainTraining()) {
+            TrainOutcome trained = new TrainingService(workspace).train(request.trainRequest(), context, epochs);
+            return new RetrainOutcome(trained.runId(), trained.oofLwlrap());
+        }
+        PipelineOutcome pipeline = new PipelineService(workspace).run(request.pipelineRequest(), context, epochs);
+        return new RetrainOutcome(pipeline.runId(), pipeline.oofLwlrap());
+    }
+}

@@ -1,0 +1,154 @@
+package org.tagbench.ui.runs;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tagbench.app.Job;
+import org.tagbench.app.JobContext;
+import org.tagbench.app.RunsService;
+import org.tagbench.app.Workspace;
+import org.tagbench.store.Decision;
+import org.tagbench.ui.jobs.JobRunner;
+
+/**
+ * The runs view's state: every run with its metrics and the decisions it saw, the selected run's lwlrap per class and
+ * decisions, and the active ensemble with its lwlrap. Reading runs and scoring them are jobs; the list reloads when
+ * the active ensemble changes or a retrain finishes.
+ */
+public final class RunsViewModel {
+    private final JobRunner jobs;
+    private final ActiveEnsemble active;
+    private final ObservableList<RunsService.RunSummary> runs = FXCollections.observableArrayList();
+    private final ObjectProperty<RunsService.RunSummary> selected = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<RunsService.Scores> selectedScores = new SimpleObjectProperty<>();
+    private final ObservableList<Decision> selectedDecisions = FXCollections.observableArrayList();
+    private final SimpleStringProperty activeSummary = new SimpleStringProperty("no active ensemble");
+    private final SimpleStringProperty problem = new SimpleStringProperty("");
+    private Workspace workspace;
+
+    public RunsViewModel(JobRunner jobs, ActiveEnsemble active) {
+        this.jobs = jobs;
+        this.active = active;
+        selected.addListener((observable, before, after) -> detail(after));
+        active.runIdsProperty().addListener((observable, before, after) -> refresh());
+    }
+
+    public void load(Workspace opened) {
+        workspace = opened;
+        refresh();
+    }
+
+    /** Reads the runs again, keeping the selected run selected. */
+    public void refresh() {
+        Workspace target = workspace;
+        if (target == null) {
+            return;
+        }
+        jobs.submit(new Job<Listing>() {
+            @Override
+            public String title() {
+                return "Runs";
+            }
+
+            @Override
+            public Listing run(JobContext context) {
+                context.step(0, "reading runs");
+                RunsService service = new RunsService(target);
+                List<Long> activeIds = service.activeRuns();
+                return new Listing(service.runs(), activeIds, activeIds.isEmpty() ? null : describeActive(service, activeIds));
+            }
+        }, this::show, error -> problem.set(error.getMessage()));
+    }
+
+    /** The runs and the active ensemble as one job read them. */
+    private record Listing(List<RunsService.RunSummary> runs, List<Long> activeIds, String activeSummary) {}
+
+    private static String describeActive(RunsService service, List<Long> ids) {
+        return String.format(Locale.ROOT, "Active ensemble: runs %s, lwlrap %.4f on the curated clips (out of fold)",
+                ids, service.ensembleScores(ids).overall());
+    }
+
+    private void show(Listing listing) {
+        Long keep = selected.get() == null ? null : selected.get().run().id();
+        runs.setAll(listing.runs());
+        activeSummary.set(listing.activeSummary() == null ? "no active ensemble: select runs and make them active"
+                : listing.activeSummary());
+        problem.set("");
+        selected.set(listing.runs().stream().filter(summary -> keep != null && summary.run().id() == keep).findFirst()
+                .orElse(listing.runs().isEmpty() ? null : listing.runs().get(listing.runs().size() - 1)));
+    }
+
+    private void detail(RunsService.RunSummary summary) {
+        selectedScores.set(null);
+        selectedDecisions.clear();
+        Workspace target = workspace;
+        if (summary == null || target == null) {
+            return;
+        }
+        long runId = summary.run().id();
+        jobs.submit(new Job<Detail>() {
+            @Override
+            public String title() {
+                return "Score run " + runId;
+            }
+
+            @Override
+            public Detail run(JobContext context) {
+                context.step(0, "lwlrap per class of run " + runId);
+                RunsService service = new RunsService(target);
+                return new Detail(runId, service.scores(runId), service.decisionsSeen(runId));
+            }
+        }, detail -> {
+            if (selected.get() != null && selected.get().run().id() == detail.runId()) {
+                selectedScores.set(detail.scores());
+                selectedDecisions.setAll(detail.decisions());
+            }
+        }, error -> problem.set(error.getMessage()));
+    }
+
+    /** The selected run's scores and the decisions it saw. */
+    private record Detail(long runId, RunsService.Scores scores, List<Decision> decisions) {}
+
+    /** Makes these runs the active ensemble; the list reloads once the store has it. */
+    public void makeActive(List<Long> runIds) {
+        if (!runIds.isEmpty()) {
+            active.activate(runIds);
+        }
+    }
+
+    public ObservableList<RunsService.RunSummary> runs() {
+        return runs;
+    }
+
+    public ObjectProperty<RunsService.RunSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected run's lwlrap per class; null while it is computed or when nothing is selected. */
+    public ReadOnlyObjectProperty<RunsService.Scores> selectedScoresProperty() {
+        return selectedScores;
+    }
+
+    /** The reviewer decisions the selected run's labels included, oldest first. */
+    public ObservableList<Decision> selectedDecisions() {
+        return selectedDecisions;
+    }
+
+    public ReadOnlyStringProperty activeSummaryProperty() {
+        return activeSummary;
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    public ActiveEnsemble activeEnsemble() {
+        return active;
+    }
+}

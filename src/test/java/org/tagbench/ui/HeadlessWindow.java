@@ -14,11 +14,11 @@ import org.tagbench.ui.settings.SettingsStore;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the headless window tests share: the dev corpus in a workspace, the window on it without sound, waiting. */
-final class HeadlessWindow {
+public final class HeadlessWindow {
     private HeadlessWindow() {}
 
     /** Imports the dev corpus into {@code folder/workspace} and returns that folder. */
-    static Path importDevCorpus(Path folder) throws Exception {
+    public static Path importDevCorpus(Path folder) throws Exception {
         Path workspaceDir = folder.resolve("workspace");
         try (Workspace workspace = Workspace.create(workspaceDir)) {
             ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
@@ -27,7 +27,7 @@ final class HeadlessWindow {
     }
 
     /** The window at 1200x740 with its settings in {@code folder} and no audio device, opening the workspace. */
-    static Workbench show(Stage stage, Path folder, Path workspaceDir) {
+    public static Workbench show(Stage stage, Path folder, Path workspaceDir) {
         Workbench workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {
             throw new PlaybackUnavailableException("no audio output device (test)", null);
         }, 1200, 740);
@@ -37,12 +37,12 @@ final class HeadlessWindow {
         return workbench;
     }
 
-    static void close(Workbench workbench) {
+    public static void close(Workbench workbench) {
         WaitForAsyncUtils.asyncFx(workbench::close);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    static void waitUntil(String what, long seconds, Callable<Boolean> condition) throws Exception {
+    public static void waitUntil(String what, long seconds, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {

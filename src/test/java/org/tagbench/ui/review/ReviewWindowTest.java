@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,17 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.JobContext;
 import org.tagbench.app.QueueEntry;
 import org.tagbench.app.Workspace;
-import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.ui.HeadlessWindow;
 import org.tagbench.ui.Workbench;
-import org.tagbench.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,9 +44,8 @@ class ReviewWindowTest {
 
     @BeforeAll
     static void importDevCorpusWithARun() throws Exception {
-        workspaceDir = folder.resolve("workspace");
-        try (Workspace workspace = Workspace.create(workspaceDir)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+        workspaceDir = HeadlessWindow.importDevCorpus(folder);
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
             List<String> classes = workspace.store().classes();
             Random random = new Random(5);
             Map<String, float[]> predictions = new HashMap<>();
@@ -70,26 +64,16 @@ class ReviewWindowTest {
 
     @Start
     void start(Stage stage) {
-        workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {
-            throw new PlaybackUnavailableException("no audio output device (test)", null);
-        }, 1200, 740);
-        stage.setScene(workbench.scene());
-        stage.show();
-        workbench.model().openWorkspace(workspaceDir, null);
+        workbench = HeadlessWindow.show(stage, folder, workspaceDir);
     }
 
     @AfterEach
     void close() {
-        WaitForAsyncUtils.asyncFx(workbench::close);
-        WaitForAsyncUtils.waitForFxEvents();
+        HeadlessWindow.close(workbench);
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting until " + what, e);
-        }
+        HeadlessWindow.waitUntil(what, 30, condition);
     }
 
     private static Optional<String> stateOf(String fname, String className) throws Exception {

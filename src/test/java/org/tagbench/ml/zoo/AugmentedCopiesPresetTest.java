@@ -46,6 +46,14 @@ class AugmentedCopiesPresetTest {
     }
 
     @Test
+    void aModelCardNamesTheCopiesOnlyWhenThePlanMakesThem() {
+        TrainingPlan plan = Presets.find(MODELS, Presets.CPU_DEFAULT);
+        assertFalse(ModelCards.render(plan, 1).contains("augmented copies"));
+        String card = ModelCards.render(plan.withAugmentedCopies(new AugmentedCopiesSpec(4, "third-place", 17)), 1);
+        assertTrue(card.contains("- Offline augmented copies: 4 per curated clip (`third-place`, seed 17)"), card);
+    }
+
+    @Test
     void anUnknownStyleOrANegativeCountIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new AugmentedCopiesSpec(2, "sox", 0));
         assertThrows(IllegalArgumentException.class, () -> new AugmentedCopiesSpec(-1, null, 0));

@@ -6,14 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tagbench.audio.AudioDecodeException;
 import org.tagbench.audio.AudioFiles;
-import org.tagbench.audio.DecodedAudio;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.dsp.SilenceTrim;
 import org.tagbench.store.ClipRecord;
@@ -44,48 +39,22 @@ public final class FeatureService {
     public FeatureReport computeAll(FeatureRecipe recipe, int threads, JobContext context) throws InterruptedException {
         List<ClipRecord> clips = workspace.store().clips(null);
         long started = System.nanoTime();
-        AtomicInteger done = new AtomicInteger();
         AtomicInteger computed = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<MelSpectrogram> extractors = ThreadLocal.withInitial(() -> new MelSpectrogram(recipe.mel()));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> tasks = new ArrayList<>();
-            for (ClipRecord clip : clips) {
-                tasks.add(pool.submit(() -> {
-                    context.cancellation().throwIfCancelled();
-                    try {
-                        if (ensure(clip, recipe, extractors.get()) == Outcome.COMPUTED) {
-                            computed.incrementAndGet();
-                        }
-                    } catch (IOException e) {
-                        failures.add(e.getMessage());
-                    }
-                    int finished = done.incrementAndGet();
-                    context.progress().progress((double) finished / clips.size(), clip.fname());
-                }));
+        ParallelClips.forEach(clips, ClipRecord::fname, threads, context, clip -> {
+            try {
+                if (ensure(clip, recipe, extractors.get()) == Outcome.COMPUTED) {
+                    computed.incrementAndGet();
+                }
+            } catch (IOException e) {
+                failures.add(e.getMessage());
             }
-            awaitAll(tasks);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
         double seconds = clips.stream().mapToDouble(ClipRecord::duration).sum();
         long elapsed = (System.nanoTime() - started) / 1_000_000;
         return new FeatureReport(computed.get(), clips.size() - computed.get() - failures.size(),
                 List.copyOf(failures), seconds, elapsed);
-    }
-
-    private static void awaitAll(List<Future<?>> tasks) throws InterruptedException {
-        for (Future<?> task : tasks) {
-            try {
-                task.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof JobCancelledException cancelled) {
-                    throw cancelled;
-                }
-                throw new IllegalStateException("feature extraction failed: " + e.getCause(), e.getCause());
-            }
-        }
     }
 
     /** The feature matrix of a clip, from the cache or computed (and cached) now. */
@@ -117,15 +86,27 @@ public final class FeatureService {
     /** The same with another log-mel front end (the model device's, on a GPU). */
     public static float[][] compute(Path file, FeatureRecipe recipe, java.util.function.Function<float[], float[][]> logMel)
             throws AudioDecodeException {
-        DecodedAudio audio = AudioFiles.decode(file, recipe.mel().sampleRate());
-        float[] samples = recipe.trimSilence() ? SilenceTrim.trim(audio.samples()) : audio.samples();
-        if (samples.length == 0) {
-            samples = audio.samples();
-        }
-        return logMel.apply(samples);
+        return fromSamples(decode(file, recipe), recipe, logMel);
     }
 
-    private String contentHash(ClipRecord clip) throws IOException {
+    /** The clip's samples at the recipe's rate. */
+    static float[] decode(Path file, FeatureRecipe recipe) throws AudioDecodeException {
+        return AudioFiles.decode(file, recipe.mel().sampleRate()).samples();
+    }
+
+    /** Optionally trims (keeping the samples when nothing is left), then the log-mel. */
+    static float[][] fromSamples(float[] samples, FeatureRecipe recipe, MelSpectrogram extractor) {
+        return fromSamples(samples, recipe, extractor::logMel);
+    }
+
+    private static float[][] fromSamples(float[] samples, FeatureRecipe recipe,
+                                         java.util.function.Function<float[], float[][]> logMel) {
+        float[] trimmed = recipe.trimSilence() ? SilenceTrim.trim(samples) : samples;
+        return logMel.apply(trimmed.length == 0 ? samples : trimmed);
+    }
+
+    /** SHA-256 of the clip's file, trusted from the database while its size and modification time are unchanged. */
+    String contentHash(ClipRecord clip) throws IOException {
         Path file = fileOf(clip);
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": missing (was it moved after import? re-import the dataset)");

@@ -2,5 +2,9 @@ package org.tagbench.app;
 
 import java.nio.file.Path;
 
-/** A finished training: its run id, out-of-fold lwlrap over its training clips, and where its models are. */
-public record TrainOutcome(long runId, double oofLwlrap, Path bundle, int trainingClips, double seconds) {}
+/**
+ * A finished training: its run id, out-of-fold lwlrap over its training clips (originals, never augmented copies),
+ * where its models are, and what its augmented copies cost ({@link CopyReport#NONE} without any).
+ */
+public record TrainOutcome(long runId, double oofLwlrap, Path bundle, int trainingClips, double seconds,
+                           CopyReport copies) {}

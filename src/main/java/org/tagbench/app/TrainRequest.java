@@ -8,13 +8,17 @@ import java.util.Set;
  * One training as the user asks for it. Zero folds or epochs and a null seed mean "as the preset says";
  * {@code sources} picks the kinds of labelled clips (curated, noisy, pseudo); {@code initRun} warm-starts each fold
  * from that run's models; {@code extraClips} adds clips with the labels given here (noisy clips a pipeline selected
- * or relabelled), trained on as pseudo-labelled.
+ * or relabelled), trained on as pseudo-labelled; {@code augmentedCopies} (null: as the preset says) sets how many
+ * offline augmented copies of each curated clip train with it.
  */
 public record TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
-                           Long seed, int threads, Map<String, List<String>> extraClips) {
+                           Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies) {
     public TrainRequest {
         sources = Set.copyOf(sources);
         extraClips = extraClips == null ? Map.of() : Map.copyOf(extraClips);
+        if (augmentedCopies != null && augmentedCopies < 0) {
+            throw new IllegalArgumentException("augmented copies must be >= 0, got " + augmentedCopies);
+        }
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("train on at least one source: curated, noisy or pseudo");
         }
@@ -25,12 +29,19 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
         }
     }
 
+    /** A request that keeps the preset's augmented copies. */
+    public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
+                        Long seed, int threads, Map<String, List<String>> extraClips) {
+        this(preset, folds, epochs, sources, initRun, device, seed, threads, extraClips, null);
+    }
+
     public static TrainRequest defaults(String preset) {
         return new TrainRequest(preset, 0, 0, Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY), null, "auto", null, 0,
                 Map.of());
     }
 
     public TrainRequest withStage(Set<String> newSources, Long newInitRun, Map<String, List<String>> newExtraClips) {
-        return new TrainRequest(preset, folds, epochs, newSources, newInitRun, device, seed, threads, newExtraClips);
+        return new TrainRequest(preset, folds, epochs, newSources, newInitRun, device, seed, threads, newExtraClips,
+                augmentedCopies);
     }
 }

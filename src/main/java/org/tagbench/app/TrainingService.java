@@ -20,6 +20,7 @@ import org.tagbench.ml.infer.ModelBundle;
 import org.tagbench.ml.train.EpochReport;
 import org.tagbench.ml.train.FoldAssignment;
 import org.tagbench.ml.train.MultilabelStratifiedKFold;
+import org.tagbench.ml.train.TrainingCopies;
 import org.tagbench.ml.train.TrainingListener;
 import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.train.TrainingResult;
@@ -57,6 +58,9 @@ public final class TrainingService {
         if (request.epochs() > 0) {
             plan = plan.withEpochs(request.epochs());
         }
+        if (request.augmentedCopies() != null) {
+            plan = plan.withAugmentedCopies(plan.augmentedCopies().withCount(request.augmentedCopies()));
+        }
         return request.seed() == null ? plan : plan.withSeed(request.seed());
     }
 
@@ -64,6 +68,7 @@ public final class TrainingService {
         TrainingPlan plan = plan(request);
         List<String> classes = requireClasses();
         List<Example> examples = examples(plan, request, context);
+        AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
         boolean[][] truth = truthOf(examples);
         FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
         String device = Tagging.resolveDevice(request.device(), request.threads());
@@ -72,7 +77,7 @@ public final class TrainingService {
         Files.createDirectories(runFolder);
         Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));
         Files.writeString(runFolder.resolve(FOLDS_FILE), GSON.toJson(foldsByFname(examples, folds)));
-        return runTraining(runId, plan, request, classes, examples, folds, context, epochs);
+        return runTraining(runId, plan, request, classes, examples, copies, folds, context, epochs);
     }
 
     /** Continues a run that was cut off, from the last checkpoint of each unfinished fold. */
@@ -101,8 +106,9 @@ public final class TrainingService {
             examples.add(example);
         }
         FoldAssignment folds = new FoldAssignment(plan.folds(), plan.seed(), foldOf);
+        AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
         workspace.store().reopenRun(runId);
-        return runTraining(runId, plan, request, requireClasses(), examples, folds, context, epochs);
+        return runTraining(runId, plan, request, requireClasses(), examples, copies, folds, context, epochs);
     }
 
     public Path runFolder(long runId) {
@@ -110,13 +116,13 @@ public final class TrainingService {
     }
 
     private TrainOutcome runTraining(long runId, TrainingPlan plan, TrainRequest request, List<String> classes,
-                                     List<Example> examples, FoldAssignment folds, JobContext context,
-                                     Consumer<EpochReport> epochs) throws IOException {
+                                     List<Example> examples, AugmentedCopyService.Copies made, FoldAssignment folds,
+                                     JobContext context, Consumer<EpochReport> epochs) throws IOException {
         long started = System.nanoTime();
         try {
             List<TrainingExample> training = examples.stream().map(Example::training).toList();
             Tagging.TrainingJob job = new Tagging.TrainingJob(plan, classes, request.device(), request.threads(), training,
-                    folds, runFolder(runId), warmStart(request.initRun()));
+                    TrainingCopies.of(training, made.byClip()), folds, runFolder(runId), warmStart(request.initRun()));
             TrainingResult result = Tagging.train(job, listener(runId, context, epochs), context.cancellation()::isCancelled);
             if (result.cancelled()) {
                 workspace.store().endRunUnfinished(runId, RunRecord.CANCELLED,
@@ -130,13 +136,36 @@ public final class TrainingService {
             storeOutOfFold(runId, examples, result);
             predictUnseen(runId, plan, request, bundle, examples, context);
             workspace.store().finishRun(runId, oof, bundle.toString());
-            return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9);
+            return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9,
+                    made.report());
         } catch (JobCancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             workspace.store().endRunUnfinished(runId, RunRecord.FAILED, String.valueOf(e.getMessage()));
             throw e;
         }
+    }
+
+    /**
+     * The plan's augmented copies of the clips trained as curated (the curated split, and noisy clips whose labels a
+     * reviewer settled), from the feature cache or made now; none when the plan asks for none.
+     */
+    private AugmentedCopyService.Copies copies(TrainingPlan plan, TrainRequest request, List<Example> examples,
+                                               JobContext context) throws InterruptedException {
+        if (!plan.augmentedCopies().enabled()) {
+            return new AugmentedCopyService.Copies(Map.of(), CopyReport.NONE);
+        }
+        List<ClipRecord> curated = examples.stream().filter(e -> TrainingExample.CURATED.equals(e.training().source()))
+                .map(Example::clip).toList();
+        FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        JobContext copyContext = new JobContext((f, m) -> context.progress().progress(0.1 * f, "augmented copies " + m),
+                context.cancellation());
+        return new AugmentedCopyService(workspace).copiesOf(curated, plan.augmentedCopies(), recipe,
+                threads(request), copyContext);
+    }
+
+    private static int threads(TrainRequest request) {
+        return request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
     }
 
     private TrainingListener listener(long runId, JobContext context, Consumer<EpochReport> epochs) {
@@ -178,8 +207,7 @@ public final class TrainingService {
                     + " has " + mel.nMels() + " mel bands");
         }
         FeatureRecipe recipe = FeatureRecipe.trimmed(mel);
-        int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        features.computeAll(recipe, threads, new JobContext((f, m) -> context.progress().progress(0.1 * f, "features " + m),
+        features.computeAll(recipe, threads(request), new JobContext((f, m) -> context.progress().progress(0.1 * f, "features " + m),
                 context.cancellation()));
         MelSpectrogram extractor = new MelSpectrogram(mel);
         List<Example> examples = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tagbench.app.CopyReport;
 import org.tagbench.app.TrainOutcome;
 import org.tagbench.app.TrainRequest;
 import org.tagbench.app.TrainingService;
@@ -38,10 +39,19 @@ final class TrainCommand implements Callable<Integer> {
             TrainOutcome outcome = CliProgress.run("train", context -> resume == null
                     ? service.train(request, context, TrainCommand::printEpoch)
                     : service.resume(resume, context, TrainCommand::printEpoch));
+            printCopies(outcome.copies());
             System.out.printf(Locale.ROOT, "trained on %d clips in %.1f s, models in %s%n", outcome.trainingClips(),
                     outcome.seconds(), outcome.bundle());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;
+        }
+    }
+
+    private static void printCopies(CopyReport copies) {
+        if (copies.copies() > 0 || !copies.failures().isEmpty()) {
+            System.out.printf(Locale.ROOT, "augmented copies: %d (%d made, %d from the cache) in %.1f s%n",
+                    copies.copies(), copies.made(), copies.cached(), copies.seconds());
+            copies.failures().forEach(failure -> System.out.println("  " + failure));
         }
     }
 

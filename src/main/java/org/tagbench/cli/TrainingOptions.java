@@ -5,7 +5,7 @@ import java.util.Set;
 import org.tagbench.app.TrainRequest;
 import picocli.CommandLine.Option;
 
-/** The options every training command shares: preset, folds, epochs, device, seed, threads. */
+/** The options every training command shares: preset, folds, epochs, device, seed, threads, augmented copies. */
 final class TrainingOptions {
     @Option(names = "--preset", paramLabel = "NAME", description = "Model preset from models/ (default: cpu-default; see 'tagbench models').")
     String preset;
@@ -25,7 +25,12 @@ final class TrainingOptions {
     @Option(names = "--threads", paramLabel = "N", description = "PyTorch threads (default: all cores).")
     int threads;
 
+    @Option(names = "--augmented-copies", paramLabel = "N",
+            description = "Offline waveform-augmented copies of each curated clip, trained with its fold (default: the preset's, "
+                    + "usually 0; the 7th place used 7). Made once, then read from the feature cache.")
+    Integer augmentedCopies;
+
     TrainRequest request(Set<String> sources, Long initRun) {
-        return new TrainRequest(preset, folds, epochs, sources, initRun, device, seed, threads, Map.of());
+        return new TrainRequest(preset, folds, epochs, sources, initRun, device, seed, threads, Map.of(), augmentedCopies);
     }
 }

@@ -13,6 +13,7 @@ import org.tagbench.ml.infer.DeviceMelFrontEnd;
 import org.tagbench.ml.infer.ModelBundle;
 import org.tagbench.ml.train.CrossValidationTrainer;
 import org.tagbench.ml.train.FoldAssignment;
+import org.tagbench.ml.train.TrainingCopies;
 import org.tagbench.ml.train.TrainingListener;
 import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.train.TrainingResult;
@@ -26,10 +27,13 @@ import org.tagbench.ml.zoo.PlanResolver;
 public final class Tagging {
     private Tagging() {}
 
-    /** What a cross-validated training needs; {@code warmStartFolds} (may be empty) seeds fold f with model f mod n. */
+    /**
+     * What a cross-validated training needs; {@code warmStartFolds} (may be empty) seeds fold f with model f mod n;
+     * {@code copies} (may be {@link TrainingCopies#NONE}) train with their original's fold and are never validated.
+     */
     public record TrainingJob(TrainingPlan plan, List<String> classes, String device, int threads,
-                              List<TrainingExample> examples, FoldAssignment folds, Path runFolder,
-                              List<Path> warmStartFolds) {
+                              List<TrainingExample> examples, TrainingCopies copies, FoldAssignment folds,
+                              Path runFolder, List<Path> warmStartFolds) {
         public TrainingJob {
             classes = List.copyOf(classes);
             examples = List.copyOf(examples);
@@ -51,7 +55,8 @@ public final class Tagging {
             List<Path> models = job.warmStartFolds();
             setup = setup.withWarmStart(fold -> models.get(fold % models.size()));
         }
-        return new CrossValidationTrainer(setup).run(job.examples(), job.folds(), job.runFolder(), listener, cancelled);
+        return new CrossValidationTrainer(setup).run(job.examples(), job.copies(), job.folds(), job.runFolder(), listener,
+                cancelled);
     }
 
     /** All folds of a saved run with the plan's own inference settings (tiles, crops or full length). */

@@ -32,6 +32,15 @@ public final class CrossValidationTrainer {
 
     public TrainingResult run(List<TrainingExample> examples, FoldAssignment assignment, Path runFolder,
             TrainingListener listener, BooleanSupplier cancelled) {
+        return run(examples, TrainingCopies.NONE, assignment, runFolder, listener, cancelled);
+    }
+
+    /**
+     * As {@link #run(List, FoldAssignment, Path, TrainingListener, BooleanSupplier)}, with augmented copies added to
+     * the training side of every fold their original trains in; out-of-fold predictions are the originals' only.
+     */
+    public TrainingResult run(List<TrainingExample> examples, TrainingCopies copies, FoldAssignment assignment,
+            Path runFolder, TrainingListener listener, BooleanSupplier cancelled) {
         if (assignment.examples() != examples.size()) {
             throw new IllegalArgumentException("the fold assignment covers " + assignment.examples()
                     + " examples, but " + examples.size() + " were given");
@@ -40,10 +49,11 @@ public final class CrossValidationTrainer {
         ProgressCounter progress = new ProgressCounter(assignment.folds(), setup.epochs());
         FoldTrainer foldTrainer = new FoldTrainer(setup, folder, listener, cancelled, progress);
         float[][] outOfFold = emptyPredictions(examples);
+        List<TrainingExample> withCopies = copies.after(examples);
         List<FoldOutcome> outcomes = new ArrayList<>();
         List<EpochReport> history = new ArrayList<>();
-        for (FoldSplit split : assignment.splits()) {
-            FoldTrainer.FoldRun run = cancelled.getAsBoolean() ? null : foldTrainer.train(examples, split);
+        for (FoldSplit split : assignment.splits(copies.originalOf())) {
+            FoldTrainer.FoldRun run = cancelled.getAsBoolean() ? null : foldTrainer.train(withCopies, split);
             if (run == null) {
                 return new TrainingResult(outOfFold, assignment, outcomes, history, true);
             }

@@ -31,18 +31,37 @@ public record FoldAssignment(int folds, long seed, int[] foldOfExample) {
     }
 
     public FoldSplit split(int fold) {
+        return split(fold, new int[0]);
+    }
+
+    /**
+     * The split of {@code fold} over the examples followed by training-only copies: copy j (index
+     * {@code examples() + j}) of example {@code originalOfCopy[j]} trains wherever its original trains and is never
+     * validated, so no fold validates on a clip whose copy it trained on, and out-of-fold predictions are originals'.
+     */
+    public FoldSplit split(int fold, int[] originalOfCopy) {
         List<Integer> training = new ArrayList<>();
         List<Integer> validation = new ArrayList<>();
         for (int i = 0; i < foldOfExample.length; i++) {
             (foldOfExample[i] == fold ? validation : training).add(i);
         }
+        for (int copy = 0; copy < originalOfCopy.length; copy++) {
+            if (foldOfExample[originalOfCopy[copy]] != fold) {
+                training.add(foldOfExample.length + copy);
+            }
+        }
         return new FoldSplit(fold, toArray(training), toArray(validation));
     }
 
     public List<FoldSplit> splits() {
+        return splits(new int[0]);
+    }
+
+    /** Every fold's {@link #split(int, int[])}. */
+    public List<FoldSplit> splits(int[] originalOfCopy) {
         List<FoldSplit> splits = new ArrayList<>();
         for (int fold = 0; fold < folds; fold++) {
-            splits.add(split(fold));
+            splits.add(split(fold, originalOfCopy));
         }
         return splits;
     }

@@ -2,6 +2,7 @@ package org.tagbench.ml.train;
 
 import java.util.List;
 import java.util.Objects;
+import org.tagbench.ml.augment.wave.CopyStyle;
 
 /**
  * A model preset as stored in the repository's {@code models/} folder: which network at which
@@ -18,12 +19,14 @@ import java.util.Objects;
  * @param workers background threads preparing batches
  * @param standardizeClips each clip's log-mel standardised to zero mean and unit variance before cropping, in
  *                         training and inference (the 7th and 8th places' per-clip normalisation)
+ * @param augmentedCopies offline waveform-augmented copies of the curated clips, trained on with their original's
+ *                        fold (left out of a preset: none)
  */
 public record TrainingPlan(String name, String description, String source, String network, double width,
         int inputFrames, String melPreset, int melBins, int batchSize, int epochs, String optimizer,
         float learningRate, float weightDecay, ScheduleSpec schedule, LossSpec loss,
         List<AugmentationSpec> augmentations, int folds, long seed, int earlyStoppingPatience, int workers,
-        InferenceSpec inference, boolean standardizeClips) {
+        InferenceSpec inference, boolean standardizeClips, AugmentedCopiesSpec augmentedCopies) {
 
     /** A plan that feeds the features as they are. */
     public TrainingPlan(String name, String description, String source, String network, double width,
@@ -33,7 +36,7 @@ public record TrainingPlan(String name, String description, String source, Strin
             InferenceSpec inference) {
         this(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize, epochs, optimizer,
                 learningRate, weightDecay, schedule, loss, augmentations, folds, seed, earlyStoppingPatience, workers,
-                inference, false);
+                inference, false, AugmentedCopiesSpec.NONE);
     }
 
     public TrainingPlan {
@@ -43,6 +46,7 @@ public record TrainingPlan(String name, String description, String source, Strin
         schedule = schedule == null ? ScheduleSpec.constant() : schedule;
         loss = loss == null ? new LossSpec("bce", 0, 0) : loss;
         inference = inference == null ? InferenceSpec.DEFAULT : inference;
+        augmentedCopies = augmentedCopies == null ? AugmentedCopiesSpec.NONE : augmentedCopies;
         requirePositive(name, "width", width);
         requirePositive(name, "inputFrames", inputFrames);
         requirePositive(name, "melBins", melBins);
@@ -57,19 +61,25 @@ public record TrainingPlan(String name, String description, String source, Strin
     public TrainingPlan withEpochs(int newEpochs) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 newEpochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
-                earlyStoppingPatience, workers, inference, standardizeClips);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
     }
 
     public TrainingPlan withFolds(int newFolds) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, newFolds, seed,
-                earlyStoppingPatience, workers, inference, standardizeClips);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
     }
 
     public TrainingPlan withSeed(long newSeed) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, newSeed,
-                earlyStoppingPatience, workers, inference, standardizeClips);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
+    }
+
+    public TrainingPlan withAugmentedCopies(AugmentedCopiesSpec copies) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
+                earlyStoppingPatience, workers, inference, standardizeClips, copies);
     }
 
     private static void requirePositive(String plan, String field, double value) {
@@ -105,5 +115,39 @@ public record TrainingPlan(String name, String description, String source, Strin
      */
     public record InferenceSpec(String mode, int step, int crops, String foldAverage) {
         public static final InferenceSpec DEFAULT = new InferenceSpec("tiles", 64, 0, "mean");
+    }
+
+    /**
+     * Offline augmented copies of every curated clip (TECHNIQUES 4.5: the 7th place trained on curated plus 7 copies,
+     * the set 8x). {@code count} copies per clip made by {@code style} ({@code seventh-place} or {@code third-place},
+     * see {@link CopyStyle}) from {@code seed}; the copies' features are cached, so only the first training makes them.
+     */
+    public record AugmentedCopiesSpec(int count, String style, long seed) {
+        public static final AugmentedCopiesSpec NONE = new AugmentedCopiesSpec(0, null, 0);
+
+        public AugmentedCopiesSpec {
+            style = style == null ? CopyStyle.SEVENTH_PLACE.styleName() : style;
+            if (count < 0) {
+                throw new IllegalArgumentException("augmentedCopies.count must be >= 0, got " + count);
+            }
+            styleNamed(style);
+        }
+
+        public AugmentedCopiesSpec withCount(int newCount) {
+            return new AugmentedCopiesSpec(newCount, style, seed);
+        }
+
+        public boolean enabled() {
+            return count > 0;
+        }
+
+        public CopyStyle copyStyle() {
+            return styleNamed(style);
+        }
+
+        private static CopyStyle styleNamed(String name) {
+            return CopyStyle.byName(name).orElseThrow(() -> new IllegalArgumentException(
+                    "augmentedCopies.style '" + name + "' is unknown: use seventh-place or third-place"));
+        }
     }
 }

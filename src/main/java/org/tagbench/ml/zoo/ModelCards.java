@@ -46,11 +46,17 @@ public final class ModelCards {
                 + "\n"
                 + "- Loss: `" + plan.loss().type() + "`\n"
                 + "- Augmentations: " + augmentations + "\n"
+                + offlineCopies(plan.augmentedCopies())
                 + "- Inference: " + plan.inference().mode() + " (step " + plan.inference().step() + ", crops "
                 + plan.inference().crops() + "), folds averaged by " + plan.inference().foldAverage() + "\n\n"
                 + "## Measured results\n\n"
                 + "Not measured yet: fill in lwlrap (out-of-fold and test), seconds per epoch and inference speed"
                 + " with the machine they were measured on.\n";
+    }
+
+    private static String offlineCopies(TrainingPlan.AugmentedCopiesSpec copies) {
+        return copies.enabled() ? "- Offline augmented copies: " + copies.count() + " per curated clip (`" + copies.style()
+                + "`, seed " + copies.seed() + ")\n" : "";
     }
 
     /** Writes the card of every preset that has none yet. */

@@ -22,6 +22,7 @@ public final class TagbenchCli implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        org.tagbench.audio.TarsosDebugFilter.install();
         System.exit(execute(args));
     }
 

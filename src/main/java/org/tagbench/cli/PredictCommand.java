@@ -40,11 +40,7 @@ final class PredictCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SubmissionFormat submissionFormat = switch (format) {
-            case "2019" -> SubmissionFormat.FSD2019;
-            case "2018" -> SubmissionFormat.FSD2018;
-            default -> throw new IllegalArgumentException("--format is 2019 or 2018, not " + format);
-        };
+        SubmissionFormat submissionFormat = SubmissionFormat.ofYear(format);
         try (Workspace opened = workspace.open()) {
             PredictionService service = new PredictionService(opened);
             Submission submission = CliProgress.run("predict", context -> service.predict(runs.resolve(opened),

@@ -22,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.tagbench.ui.browser.ClipBrowserView;
+import org.tagbench.ui.export.ExportDialog;
 import org.tagbench.ui.overview.OverviewView;
 import org.tagbench.ui.timeline.TimelineView;
 import org.tagbench.ui.timeline.TimelineViewModel;
@@ -113,7 +114,8 @@ public final class WorkbenchView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, importing, quit);
+        MenuItem export = ExportDialog.menuItem(model.jobs(), model.workspaceProperty(), () -> getScene().getWindow());
+        Menu file = new Menu("File", null, open, importing, export, quit);
         MenuItem clips = new MenuItem("Clips");
         clips.setOnAction(event -> showClips());
         MenuItem charts = new MenuItem("Overview");

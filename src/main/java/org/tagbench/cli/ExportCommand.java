@@ -8,7 +8,6 @@ import org.tagbench.app.ExportService;
 import org.tagbench.app.SubmissionRequest;
 import org.tagbench.app.Workspace;
 import org.tagbench.export.Evaluation;
-import org.tagbench.export.SubmissionFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +23,10 @@ final class ExportCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
+    private static void printWritten(ExportOutcome outcome) {
+        System.out.println("clips=" + outcome.rows() + " out=" + outcome.file());
+    }
+
     @Command(name = "submission", description = "Predict a split with the active ensemble (or --runs) and write a "
             + "Kaggle submission; with --truth also print its MAP@3 and, last, its lwlrap.")
     static final class Submission implements Callable<Integer> {
@@ -33,29 +36,20 @@ final class ExportCommand implements Runnable {
         @Mixin
         RunsOption runs;
 
-        @Option(names = "--format", defaultValue = "2019", description = "2019 (probabilities) or 2018 (top 3 labels) (default: ${DEFAULT-VALUE}).")
-        String format;
-
-        @Option(names = "--split", defaultValue = "test", description = "Split to predict (default: ${DEFAULT-VALUE}).")
-        String split;
-
-        @Option(names = "--oof", description = "Use the runs' stored out-of-fold predictions instead of running the models.")
-        boolean outOfFold;
+        @Mixin
+        SubmissionOptions submission;
 
         @Option(names = "--truth", paramLabel = "TRUTH.csv", description = "Ground truth (fname,labels) to score the written file against.")
         Path truth;
 
-        @Option(names = "--out", required = true, paramLabel = "SUB.csv")
-        Path out;
-
         @Override
         public Integer call() throws Exception {
             try (Workspace opened = workspace.open()) {
-                SubmissionRequest request = new SubmissionRequest(runs.resolve(opened), split, outOfFold,
-                        SubmissionFormat.ofYear(format), out, truth);
+                SubmissionRequest request = new SubmissionRequest(runs.resolve(opened), submission.split,
+                        submission.outOfFold, submission.format(), submission.out, truth);
                 ExportOutcome outcome = CliProgress.run("export",
                         context -> new ExportService(opened).exportSubmission(request, context));
-                System.out.println("clips=" + outcome.rows() + " out=" + outcome.file());
+                printWritten(outcome);
                 outcome.evaluation().ifPresent(Submission::printScores);
                 return ExitCodes.OK;
             }
@@ -81,8 +75,7 @@ final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             try (Workspace opened = workspace.open()) {
-                ExportOutcome outcome = new ExportService(opened).exportLabels(out, includePending);
-                System.out.println("clips=" + outcome.rows() + " out=" + outcome.file());
+                printWritten(new ExportService(opened).exportLabels(out, includePending));
                 return ExitCodes.OK;
             }
         }

@@ -90,6 +90,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void an2018ExportScoresInEvalOverTheWorkspaceClasses() {
+        Path truth = SharedData.devCorpus().resolve("train_curated.csv");
+        Path sub = dir.resolve("sub-2018.csv");
+        String exported = run(0, "export", "submission", "--workspace", workspace.toString(), "--format", "2018",
+                "--split", "train_curated", "--oof", "--truth", truth.toString(), "--out", sub.toString());
+        String map3 = exported.lines().filter(line -> line.startsWith("map3=")).findFirst().orElseThrow();
+
+        String evaluated = run(0, "eval", "--workspace", workspace.toString(), "--metric", "map3", "--truth",
+                truth.toString(), "--submission", sub.toString());
+        assertEquals(map3, lastLine(evaluated));
+    }
+
+    @Test
     void theReviewedLabelsAreATruthFileEvalReads() throws Exception {
         run(0, "decide", "--workspace", workspace.toString(), "1901b071.wav", "Raindrop", "reject");
         run(0, "decide", "--workspace", workspace.toString(), "1401937c.wav", "Stream", "add");

@@ -3,9 +3,6 @@ package org.tagbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,14 +22,12 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    private CapturedCli cli;
     private Path workspace;
 
     @BeforeEach
     void importDevCorpusWithARun() throws Exception {
-        originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        cli = new CapturedCli();
         workspace = dir.resolve("ws");
         run(0, "import", SharedData.devCorpus().toString(), "--workspace", workspace.toString());
         try (Workspace opened = Workspace.open(workspace)) {
@@ -42,7 +37,7 @@ class ExportCommandTest {
 
     @AfterEach
     void restoreStdout() {
-        System.setOut(originalOut);
+        cli.close();
     }
 
     /** Random but fixed out-of-fold scores for the curated clips, standing in for a trained run. */
@@ -63,11 +58,7 @@ class ExportCommandTest {
     }
 
     private String run(int expectedExit, String... args) {
-        out.reset();
-        int exit = TagbenchCli.execute(args);
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedExit, exit, printed);
-        return printed;
+        return cli.run(expectedExit, args);
     }
 
     private static String lastLine(String printed) {

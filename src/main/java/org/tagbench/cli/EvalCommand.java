@@ -23,9 +23,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--per-class", description = "Also print the lwlrap of each class.")
     boolean perClass;
 
+    @Option(names = {"-w", "--workspace"}, paramLabel = "DIR",
+            description = "Score over this workspace's classes: needed for a 2018 (fname,label) submission, whose rows name only their top 3.")
+    Path workspace;
+
     @Override
     public Integer call() throws Exception {
-        var evaluation = EvaluationService.evaluate(truth, submission);
+        var evaluation = workspace == null ? EvaluationService.evaluate(truth, submission)
+                : EvaluationService.evaluate(truth, submission, workspace);
         System.out.println("clips=" + evaluation.clips());
         if (perClass) {
             for (int c = 0; c < evaluation.classes().size(); c++) {

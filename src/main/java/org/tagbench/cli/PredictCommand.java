@@ -1,6 +1,5 @@
 package org.tagbench.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tagbench.app.Combine;
 import org.tagbench.app.PredictionService;
@@ -20,37 +19,25 @@ final class PredictCommand implements Callable<Integer> {
     @Mixin
     RunsOption runs;
 
+    @Mixin
+    SubmissionOptions submission;
+
     @Option(names = "--combine", defaultValue = "mean", description = "mean, geomean, rank or stack (default: ${DEFAULT-VALUE}).")
     String combine;
-
-    @Option(names = "--split", defaultValue = "test", description = "Split to predict (default: ${DEFAULT-VALUE}).")
-    String split;
-
-    @Option(names = "--oof", description = "Use the runs' stored out-of-fold predictions instead of running the models.")
-    boolean outOfFold;
-
-    @Option(names = "--out", required = true, paramLabel = "SUB.csv")
-    Path out;
-
-    @Option(names = "--format", defaultValue = "2019", description = "2019 (probabilities) or 2018 (top 3 labels).")
-    String format;
 
     @Option(names = "--device", defaultValue = "auto")
     String device;
 
     @Override
     public Integer call() throws Exception {
-        SubmissionFormat submissionFormat = switch (format) {
-            case "2019" -> SubmissionFormat.FSD2019;
-            case "2018" -> SubmissionFormat.FSD2018;
-            default -> throw new IllegalArgumentException("--format is 2019 or 2018, not " + format);
-        };
+        SubmissionFormat submissionFormat = submission.format();
         try (Workspace opened = workspace.open()) {
             PredictionService service = new PredictionService(opened);
-            Submission submission = CliProgress.run("predict", context -> service.predict(runs.resolve(opened),
-                    Combine.parse(combine), split, outOfFold, device, context));
-            SubmissionCsv.write(out, submission, submissionFormat);
-            System.out.println("clips=" + submission.fnames().size() + " classes=" + submission.classes().size() + " out=" + out);
+            Submission predicted = CliProgress.run("predict", context -> service.predict(runs.resolve(opened),
+                    Combine.parse(combine), submission.split, submission.outOfFold, device, context));
+            SubmissionCsv.write(submission.out, predicted, submissionFormat);
+            System.out.println("clips=" + predicted.fnames().size() + " classes=" + predicted.classes().size()
+                    + " out=" + submission.out);
             return ExitCodes.OK;
         }
     }

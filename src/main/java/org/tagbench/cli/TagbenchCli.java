@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
                 FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
                 HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
                 PredictCommand.class, ModelsCommand.class, PipelineCommand.class, GuiCommand.class,
-                SnapshotCommand.class})
+                SnapshotCommand.class, ExportCommand.class})
 public final class TagbenchCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

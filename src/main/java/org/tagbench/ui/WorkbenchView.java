@@ -28,6 +28,7 @@ import org.tagbench.ui.keys.KeyAction;
 import org.tagbench.ui.keys.KeyBindingsDialog;
 import org.tagbench.ui.review.ReviewBarView;
 import org.tagbench.ui.review.TagPanelView;
+import org.tagbench.ui.export.ExportDialog;
 import org.tagbench.ui.overview.OverviewView;
 import org.tagbench.ui.retrain.RetrainView;
 import org.tagbench.ui.runs.RunsView;
@@ -46,6 +47,7 @@ public final class WorkbenchView extends BorderPane {
     private final TimelineView timeline;
     private final OverviewView overview;
     private final TagPanelView tagPanel;
+    private final MenuItem exportItem;
     private final RunsView runs;
     private final RetrainView retrain;
     private final Tab runsTab;
@@ -59,6 +61,7 @@ public final class WorkbenchView extends BorderPane {
         this.timeline = new TimelineView(model.timeline(), model.playback(), raster);
         this.overview = new OverviewView(model.overview());
         this.tagPanel = new TagPanelView(model.tags(), model.keyBindingsProperty()::get);
+        this.exportItem = ExportDialog.menuItem(model.jobs(), model.workspaceProperty(), () -> getScene().getWindow());
         this.runs = new RunsView(model.runs());
         this.retrain = new RetrainView(model.retrain());
         getStyleClass().add("workbench");
@@ -159,7 +162,7 @@ public final class WorkbenchView extends BorderPane {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, importing, quit);
+        Menu file = new Menu("File", null, open, importing, exportItem, quit);
         MenuItem clips = new MenuItem("Clips");
         clips.setOnAction(event -> showClips());
         MenuItem charts = new MenuItem("Overview");
@@ -280,6 +283,11 @@ public final class WorkbenchView extends BorderPane {
             case REDO -> model.tags().redo();
             case REVIEW_MODE -> toggleReview();
             case RETRAIN -> showRetrain();
+            case EXPORT -> {
+                if (!exportItem.isDisable()) {
+                    exportItem.fire();
+                }
+            }
             case SCROLL_LEFT -> view.scrollByViewShare(-0.1);
             case SCROLL_RIGHT -> view.scrollByViewShare(0.1);
             case ZOOM_IN -> view.zoomAroundCentre(0.5);

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,26 +19,20 @@ class TagbenchCliTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream originalOut;
+    private CapturedCli cli;
 
     @BeforeEach
     void captureStdout() {
-        originalOut = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        cli = new CapturedCli();
     }
 
     @AfterEach
     void restoreStdout() {
-        System.setOut(originalOut);
+        cli.close();
     }
 
     private String run(int expectedExit, String... args) {
-        out.reset();
-        int exit = TagbenchCli.execute(args);
-        String printed = out.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedExit, exit, printed);
-        return printed;
+        return cli.run(expectedExit, args);
     }
 
     private Path importedDevCorpus() {

@@ -26,6 +26,7 @@ public enum KeyAction {
     REDO("Redo", "Shift+U, Shortcut+Shift+Z"),
     REVIEW_MODE("Start / leave review mode", "Shortcut+R"),
     RETRAIN("Open the retrain pane", "Shortcut+T"),
+    EXPORT("Export a submission or the reviewed labels", "Shortcut+E"),
     SCROLL_LEFT("Scroll left", "Left"),
     SCROLL_RIGHT("Scroll right", "Right"),
     ZOOM_IN("Zoom in (the mouse wheel zooms at the pointer)", "Equals, Shift+Equals, Add"),

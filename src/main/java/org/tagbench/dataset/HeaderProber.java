@@ -75,6 +75,24 @@ final class HeaderProber {
             throw new IllegalStateException("scan listener failed", e.getCause());
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
+        }
+    }
+
+    /**
+     * Waits for the workers to stop, so the listener is never called after the scan returned (a late progress call
+     * from a cancelled scan once interrupted whatever its caller did next). Keeps the caller's interrupt flag.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -40,7 +40,7 @@ import org.tagbench.ui.timeline.TimelineViewModel;
  * Keys work from anywhere except while typing in a text field.
  */
 public final class WorkbenchView extends BorderPane {
-    private static final double TAG_PANEL_SHARE = 0.76;
+    private static final double TAG_PANEL_WIDTH = 300;
 
     private final WorkbenchViewModel model;
     private final ClipBrowserView browser;
@@ -65,10 +65,11 @@ public final class WorkbenchView extends BorderPane {
         this.runs = new RunsView(model.runs());
         this.retrain = new RetrainView(model.retrain());
         getStyleClass().add("workbench");
-        tagPanel.setMinWidth(260);
+        tagPanel.setMinWidth(220);
         split = new SplitPane(browser, timeline, tagPanel);
+        SplitPane.setResizableWithParent(tagPanel, false);
         bindDivider(split, model.browserDividerProperty());
-        split.getDividers().get(1).setPosition(TAG_PANEL_SHARE);
+        placeTagPanelOnceSized();
         model.keyBindingsProperty().addListener((observable, before, after) -> {
             tagPanel.keysChanged();
             showKeysInTooltips();
@@ -140,6 +141,20 @@ public final class WorkbenchView extends BorderPane {
 
     public SplitPane split() {
         return split;
+    }
+
+    /** The tag panel starts at a fixed width, whatever the window's: a share would crowd small windows. */
+    private void placeTagPanelOnceSized() {
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number after) {
+                if (after.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    double position = 1 - TAG_PANEL_WIDTH / after.doubleValue();
+                    split.getDividers().get(1).setPosition(Math.max(model.browserDividerProperty().get() + 0.3, position));
+                }
+            }
+        });
     }
 
     /** Places the first divider where the model says and reports every move back to it. */

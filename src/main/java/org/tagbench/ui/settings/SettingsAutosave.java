@@ -32,6 +32,9 @@ public final class SettingsAutosave implements AutoCloseable {
 
     /** Remembers the latest settings and (re)starts the delay before writing them. */
     public synchronized void changed(Settings latest) {
+        if (writer.isShutdown()) {
+            return; // a layout pass of a closing window moves dividers after the last save: not a user's change
+        }
         pending = latest;
         if (scheduled != null) {
             scheduled.cancel(false);

@@ -40,7 +40,10 @@ import org.tagbench.ui.timeline.TimelineViewModel;
  * Keys work from anywhere except while typing in a text field.
  */
 public final class WorkbenchView extends BorderPane {
-    private static final double TAG_PANEL_WIDTH = 300;
+    private static final double TAG_PANEL_WIDTH = 360;
+    private static final double TAG_PANEL_MIN_WIDTH = 220;
+    /** About what the timeline's tool bars need before they overflow. */
+    private static final double TIMELINE_MIN_WIDTH = 480;
 
     private final WorkbenchViewModel model;
     private final ClipBrowserView browser;
@@ -65,7 +68,7 @@ public final class WorkbenchView extends BorderPane {
         this.runs = new RunsView(model.runs());
         this.retrain = new RetrainView(model.retrain());
         getStyleClass().add("workbench");
-        tagPanel.setMinWidth(220);
+        tagPanel.setMinWidth(TAG_PANEL_MIN_WIDTH);
         split = new SplitPane(browser, timeline, tagPanel);
         SplitPane.setResizableWithParent(tagPanel, false);
         bindDivider(split, model.browserDividerProperty());
@@ -143,15 +146,17 @@ public final class WorkbenchView extends BorderPane {
         return split;
     }
 
-    /** The tag panel starts at a fixed width, whatever the window's: a share would crowd small windows. */
+    /** The tag panel starts at a fixed width (less in a small window, where the timeline comes first). */
     private void placeTagPanelOnceSized() {
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number after) {
                 if (after.doubleValue() > 0) {
                     split.widthProperty().removeListener(this);
-                    double position = 1 - TAG_PANEL_WIDTH / after.doubleValue();
-                    split.getDividers().get(1).setPosition(Math.max(model.browserDividerProperty().get() + 0.3, position));
+                    double width = after.doubleValue();
+                    double timelineEnd = model.browserDividerProperty().get() + TIMELINE_MIN_WIDTH / width;
+                    double position = Math.max(timelineEnd, 1 - TAG_PANEL_WIDTH / width);
+                    split.getDividers().get(1).setPosition(Math.min(position, 1 - TAG_PANEL_MIN_WIDTH / width));
                 }
             }
         });

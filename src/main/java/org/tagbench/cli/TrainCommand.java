@@ -56,7 +56,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static void printEpoch(EpochReport report) {
-        System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f%s%n", report.fold(), report.epoch(),
-                report.trainLoss(), report.validationLwlrap(), report.improved() ? " *" : "");
+        System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f seconds=%.1f samples_per_s=%.1f%s%n",
+                report.fold(), report.epoch(), report.trainLoss(), report.validationLwlrap(), report.seconds(),
+                report.samplesPerSecond(), report.improved() ? " *" : "");
     }
 }

@@ -32,6 +32,9 @@ public final class TagbenchCli implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             String prefix = cmd.getParent() == null ? "tagbench" : "tagbench " + cmd.getCommandName();
             cmd.getErr().println(prefix + ": " + describe(error));
+            if (System.getenv("TAGBENCH_TRACE") != null) {
+                error.printStackTrace(cmd.getErr());
+            }
             return ExitCodes.ERROR;
         });
         return commandLine.execute(args);

@@ -108,6 +108,9 @@ public final class Schedules {
 
         @Override
         public void restore(double[] state) {
+            if (state.length == 0) {
+                return; // a fold starting fresh has no saved state
+            }
             current = (float) state[0];
             best = state[1];
             flatEpochs = (int) state[2];

@@ -62,4 +62,12 @@ class SchedulesTest {
                 () -> Schedules.create(new ScheduleSpec("warp", null, 0, 0, 0, 0, 0, 0), 1e-3f, 5));
         assertTrue(error.getMessage().contains("warp"));
     }
+
+    @Test
+    void plateauStartsFreshFromAnEmptyState() {
+        // A new fold restores the empty state of a fold that never ran; the fsd1st preset failed here.
+        LearningRateSchedule schedule = Schedules.create(ScheduleSpec.plateau(0.6f, 2, 1e-4f), 1e-3f, 100);
+        schedule.restore(new double[0]);
+        assertEquals(1e-3f, schedule.rate(0, 0, 10), 1e-9f);
+    }
 }

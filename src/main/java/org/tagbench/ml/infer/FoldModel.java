@@ -37,8 +37,9 @@ final class FoldModel implements AutoCloseable {
     }
 
     /**
-     * DJL 0.36's {@code Block.cast} is not implemented and a loaded parameter refuses {@code setArray}; a parameter
-     * does accept {@code load}, so each cast array goes through the parameter's own serial form.
+     * DJL 0.36's {@code Block.cast} only throws ("Not implemented yet") and a loaded parameter refuses
+     * {@code setArray}; a parameter does accept {@code load}, so each cast array goes through the parameter's own
+     * serial form.
      */
     private void castParameters(DataType type) {
         for (var entry : model.getBlock().getParameters()) {

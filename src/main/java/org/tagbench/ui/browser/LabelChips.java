@@ -14,7 +14,7 @@ import org.tagbench.store.LabelSources;
 /**
  * A table cell showing a clip's labels as chips coloured by source; rejected labels are struck through. Chips and
  * the tooltip are reused across updates: creating nodes and a tooltip (a popup window) per scrolled row made paging
- * through 30,000 clips stall the UI thread.
+ * through 30,000 clips stall the UI thread. The tooltip's text is built when it opens, not for every row scrolled past.
  */
 public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
     private static final List<String> STATES = List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
@@ -25,6 +25,7 @@ public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
 
     LabelChips() {
         setTooltip(tooltip);
+        tooltip.setOnShowing(event -> tooltip.setText(describe(getItem())));
     }
 
     @Override
@@ -43,9 +44,13 @@ public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
         if (!chips.getChildren().equals(pool.subList(0, labels.size()))) {
             chips.getChildren().setAll(pool.subList(0, labels.size()));
         }
-        tooltip.setText(labels.stream().map(label -> label.className() + " · " + label.source() + " · " + label.state())
-                .collect(Collectors.joining("\n")));
         setGraphic(chips);
+    }
+
+    private static String describe(List<LabelRecord> labels) {
+        return labels == null ? "" : labels.stream()
+                .map(label -> label.className() + " · " + label.source() + " · " + label.state())
+                .collect(Collectors.joining("\n"));
     }
 
     private static Label newChip() {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.ui.browser.ClipRow;
@@ -17,28 +19,36 @@ import org.tagbench.ui.settings.SettingsStore;
 
 /**
  * Opens the real window on a workspace and browses it the way a user does (typing a search char by char, toggling
- * a filter, sorting, scrolling page by page, stepping through clips) while a {@link FramePulseProbe} records the
- * gaps between frames; the same probe over the idle window gives the reference. Needs a display (xvfb-run).
+ * a filter, sorting, flicking the clip table a page per wheel event, jumping to far rows, stepping through clips)
+ * while a {@link FramePulseProbe} records the gaps between frames and the FX thread's own work in each; the same
+ * probe over the idle window gives the reference. Needs a display (xvfb-run).
  */
 public final class UiBenchmark {
-    /** Frame gaps in ms; a stall is the part of the longest gap beyond the idle window's median frame period. */
+    /**
+     * Frame gaps and FX-thread work in ms; a stall is the part of the longest gap beyond the idle window's median frame
+     * period. The gap includes waiting for the renderer (software Prism under Xvfb); the work leaves it out.
+     */
     public record Result(int clips, double longestStallMs, double longestFrameGapMs, double p99FrameGapMs,
-                         double idleP99FrameGapMs, double idleMedianFrameGapMs, List<Phase> phases) {}
+                         double idleP99FrameGapMs, double idleMedianFrameGapMs, double longestFxWorkMs,
+                         double p99FxWorkMs, List<Phase> phases) {}
 
-    /** One kind of browsing and the longest frame gap it caused, to tell which action stalls. */
-    public record Phase(String name, double longestFrameGapMs, double p99FrameGapMs) {}
+    /** One kind of browsing, with its longest frame gap and FX-thread work, to tell which action stalls. */
+    public record Phase(String name, double longestFrameGapMs, double p99FrameGapMs, double longestFxWorkMs,
+                        double p99FxWorkMs) {}
 
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 860;
     private static final long KEYSTROKE_MS = 120;
+    private static final double WHEEL_NOTCH_PX = 40;
     private static final long SETTLE_MS = 400;
     private static final long LOAD_TIMEOUT_MS = 300_000;
 
     private final Workbench workbench;
-    private final FramePulseProbe probe = new FramePulseProbe();
+    private final FramePulseProbe probe;
 
     private UiBenchmark(Workbench workbench) {
         this.workbench = workbench;
+        this.probe = new FramePulseProbe(workbench.scene());
     }
 
     /** Browses an existing workspace; the settings are the defaults, kept in a scratch file. */
@@ -71,20 +81,24 @@ public final class UiBenchmark {
 
     private Result measure() throws IOException, InterruptedException {
         int clips = awaitLoaded();
-        FramePulseProbe.FrameGaps idle = record(() -> TimeUnit.SECONDS.sleep(3));
-        Map<String, FramePulseProbe.FrameGaps> phases = browse();
-        FramePulseProbe.FrameGaps browsing = FramePulseProbe.FrameGaps.concat(phases.values());
+        FramePulseProbe.Millis idle = record(() -> TimeUnit.SECONDS.sleep(3)).frameGaps();
+        Map<String, FramePulseProbe.Recording> phases = browse();
+        FramePulseProbe.Millis gaps = FramePulseProbe.Millis.concat(
+                phases.values().stream().map(FramePulseProbe.Recording::frameGaps).toList());
+        FramePulseProbe.Millis work = FramePulseProbe.Millis.concat(
+                phases.values().stream().map(FramePulseProbe.Recording::fxWork).toList());
         List<Phase> perPhase = phases.entrySet().stream().map(phase -> new Phase(phase.getKey(),
-                phase.getValue().longest(), phase.getValue().percentile(99))).toList();
-        return new Result(clips, Math.max(0, browsing.longest() - idle.median()), browsing.longest(),
-                browsing.percentile(99), idle.percentile(99), idle.median(), perPhase);
+                phase.getValue().frameGaps().longest(), phase.getValue().frameGaps().percentile(99),
+                phase.getValue().fxWork().longest(), phase.getValue().fxWork().percentile(99))).toList();
+        return new Result(clips, Math.max(0, gaps.longest() - idle.median()), gaps.longest(), gaps.percentile(99),
+                idle.percentile(99), idle.median(), work.longest(), work.percentile(99), perPhase);
     }
 
     private interface Session {
         void run() throws IOException, InterruptedException;
     }
 
-    private FramePulseProbe.FrameGaps record(Session session) throws IOException, InterruptedException {
+    private FramePulseProbe.Recording record(Session session) throws IOException, InterruptedException {
         WindowSnapshot.onFx(() -> {
             probe.restart();
             return null;
@@ -117,13 +131,15 @@ public final class UiBenchmark {
                 && model.jobs().runningProperty().get() == 0;
     }
 
-    private Map<String, FramePulseProbe.FrameGaps> browse() throws IOException, InterruptedException {
-        Map<String, FramePulseProbe.FrameGaps> phases = new LinkedHashMap<>();
+    private Map<String, FramePulseProbe.Recording> browse() throws IOException, InterruptedException {
+        Map<String, FramePulseProbe.Recording> phases = new LinkedHashMap<>();
         phases.put("type-search", record(() -> typeSearch("dog")));
         phases.put("clear-search", record(() -> typeSearch("")));
         phases.put("class-filter", record(this::toggleFirstClassFilter));
         phases.put("sort", record(this::sortByFirstColumn));
-        phases.put("scroll-pages", record(() -> scrollPages(40)));
+        phases.put("wheel-notches", record(() -> wheelNotches(120)));
+        phases.put("wheel-pages", record(() -> wheelPages(40)));
+        phases.put("jump-to-row", record(() -> jumpToRows(40)));
         phases.put("select-next", record(() -> selectOneAfterAnother(30)));
         return phases;
     }
@@ -158,12 +174,37 @@ public final class UiBenchmark {
         act(() -> table.getSortOrder().clear(), SETTLE_MS);
     }
 
-    private void scrollPages(int pages) throws IOException, InterruptedException {
+    /** Spinning the mouse wheel: one notch (three lines, 40 px as JavaFX reports it) every 30 ms. */
+    private void wheelNotches(int notches) throws IOException, InterruptedException {
+        Node flow = WindowSnapshot.onFx(() -> workbench.view().browser().table().lookup(".virtual-flow"));
+        for (int i = 0; i < notches; i++) {
+            act(() -> flow.fireEvent(wheel(-WHEEL_NOTCH_PX)), 30);
+        }
+    }
+
+    /** A flick of the wheel or trackpad: one scroll event of a page each, as the table receives it. */
+    private void wheelPages(int pages) throws IOException, InterruptedException {
         TableView<ClipRow> table = workbench.view().browser().table();
-        int rowsPerPage = WindowSnapshot.onFx(() -> (int) Math.max(1, table.getHeight() / table.getFixedCellSize()));
-        for (int page = 1; page <= pages; page++) {
-            int top = page * rowsPerPage;
-            act(() -> table.scrollTo(top), 50);
+        Node flow = WindowSnapshot.onFx(() -> table.lookup(".virtual-flow"));
+        double page = -WindowSnapshot.onFx(() -> Math.floor(table.getHeight() / table.getFixedCellSize()) * table.getFixedCellSize());
+        for (int i = 0; i < pages; i++) {
+            act(() -> flow.fireEvent(wheel(page)), 50);
+        }
+    }
+
+    private static ScrollEvent wheel(double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, 100, 100, 100, 100, false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    /** Scrolling a far row into view, as the review queue and the search do; JavaFX repaints the whole window then. */
+    private void jumpToRows(int jumps) throws IOException, InterruptedException {
+        TableView<ClipRow> table = workbench.view().browser().table();
+        int rows = WindowSnapshot.onFx(() -> table.getItems().size());
+        for (int jump = 1; jump <= jumps; jump++) {
+            int row = (int) ((long) jump * 7919 % Math.max(1, rows));
+            act(() -> table.scrollTo(row), 50);
         }
     }
 
@@ -173,9 +214,9 @@ public final class UiBenchmark {
         }
     }
 
-    private static void act(Runnable action, long thenWaitMs) throws IOException, InterruptedException {
+    private void act(Runnable action, long thenWaitMs) throws IOException, InterruptedException {
         WindowSnapshot.onFx(() -> {
-            action.run();
+            probe.timed(action);
             return null;
         });
         TimeUnit.MILLISECONDS.sleep(thenWaitMs);

@@ -100,12 +100,12 @@ final class BenchCommand implements Runnable {
                 CliProgress.run("generate and import", context -> ImportBenchmark.run(clips, scratch, context));
                 UiBenchmark.Result result = UiBenchmark.run(scratch.resolve("workspace"));
                 for (UiBenchmark.Phase phase : result.phases()) {
-                    System.out.printf(Locale.ROOT, "phase=%s longest_frame_gap_ms=%.1f p99_frame_gap_ms=%.1f longest_fx_work_ms=%.1f p99_fx_work_ms=%.1f%n",
-                            phase.name(), phase.longestFrameGapMs(), phase.p99FrameGapMs(), phase.longestFxWorkMs(), phase.p99FxWorkMs());
+                    System.out.printf(Locale.ROOT, "phase=%s longest_frame_gap_ms=%.1f p99_frame_gap_ms=%.1f longest_fx_cpu_ms=%.1f p99_fx_cpu_ms=%.1f%n",
+                            phase.name(), phase.longestFrameGapMs(), phase.p99FrameGapMs(), phase.longestFxCpuMs(), phase.p99FxCpuMs());
                 }
-                System.out.printf(Locale.ROOT, "clips=%d longest_stall_ms=%.1f p99_frame_gap_ms=%.1f longest_frame_gap_ms=%.1f idle_p99_frame_gap_ms=%.1f idle_median_frame_gap_ms=%.1f longest_fx_work_ms=%.1f p99_fx_work_ms=%.1f%n",
+                System.out.printf(Locale.ROOT, "clips=%d longest_stall_ms=%.1f p99_frame_gap_ms=%.1f longest_frame_gap_ms=%.1f idle_p99_frame_gap_ms=%.1f idle_median_frame_gap_ms=%.1f longest_fx_cpu_ms=%.1f p99_fx_cpu_ms=%.1f%n",
                         result.clips(), result.longestStallMs(), result.p99FrameGapMs(), result.longestFrameGapMs(),
-                        result.idleP99FrameGapMs(), result.idleMedianFrameGapMs(), result.longestFxWorkMs(), result.p99FxWorkMs());
+                        result.idleP99FrameGapMs(), result.idleMedianFrameGapMs(), result.longestFxCpuMs(), result.p99FxCpuMs());
                 return ExitCodes.OK;
             });
         }

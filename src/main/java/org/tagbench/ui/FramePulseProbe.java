@@ -2,16 +2,16 @@ package org.tagbench.ui;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
 
 /**
- * Records, for each JavaFX pulse, the gap since the previous pulse and the FX thread's own work in it. A pulse can only
- * start when the FX thread is free, so a gap longer than the frame period is time the thread was held: by event
- * handlers, CSS and layout, or by waiting for the renderer to finish the previous frame. The work figure is the part
- * that is ours to cut: the event handlers run since the last pulse (timed through {@link #timed}) plus the pulse's
- * animations, CSS and layout, up to the scene's post-layout listeners; waiting for the renderer is left out. Use on
- * the FX thread only.
+ * Records, for each JavaFX pulse, the gap since the previous pulse and the CPU time the FX thread spent in that gap.
+ * A pulse can only start when the FX thread is free, so a gap longer than the frame period is time the thread was
+ * held: by its own work (event handlers, posted runnables, animations, CSS, layout, the sync to the render graph) or
+ * by waiting for the renderer to finish the previous frame. Waiting uses no CPU, so the CPU time is the part that is
+ * ours to cut, while the gap is what the user sees. Use on the FX thread only.
  */
 final class FramePulseProbe extends AnimationTimer {
     /** Durations of one recording, in milliseconds. */
@@ -39,57 +39,45 @@ final class FramePulseProbe extends AnimationTimer {
         }
     }
 
-    /** Frame gaps and per-frame FX-thread work of one recording. */
-    record Recording(Millis frameGaps, Millis fxWork) {}
+    /** Frame gaps and the FX thread's CPU time in each, of one recording. */
+    record Recording(Millis frameGaps, Millis fxCpu) {}
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Series gaps = new Series();
-    private final Series work = new Series();
+    private final Series cpu = new Series();
     private long previous;
-    private long pulseStart;
-    private long handlerNanos;
+    private long previousCpu;
 
-    FramePulseProbe(Scene scene) {
-        scene.addPostLayoutPulseListener(this::afterLayout);
+    FramePulseProbe() {
+        if (!THREADS.isCurrentThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM cannot measure a thread's CPU time");
+        }
     }
 
     @Override
     public void handle(long now) {
+        long cpuNow = THREADS.getCurrentThreadCpuTime();
         if (previous != 0) {
             gaps.add((now - previous) / 1e6);
+            cpu.add((cpuNow - previousCpu) / 1e6);
         }
         previous = now;
-        pulseStart = now;
-    }
-
-    private void afterLayout() {
-        if (pulseStart != 0) {
-            work.add((System.nanoTime() - pulseStart + handlerNanos) / 1e6);
-            pulseStart = 0;
-            handlerNanos = 0;
-        }
-    }
-
-    /** Runs an action standing for a user's input, counting its time towards the next frame's work. */
-    void timed(Runnable action) {
-        long start = System.nanoTime();
-        action.run();
-        handlerNanos += System.nanoTime() - start;
+        previousCpu = cpuNow;
     }
 
     /** Starts a new recording. */
     void restart() {
         gaps.clear();
-        work.clear();
+        cpu.clear();
         previous = 0;
-        pulseStart = 0;
-        handlerNanos = 0;
         start();
     }
 
     /** Ends the recording and returns it. */
     Recording finish() {
         stop();
-        return new Recording(gaps.toMillis(), work.toMillis());
+        return new Recording(gaps.toMillis(), cpu.toMillis());
     }
 
     private static final class Series {

@@ -25,16 +25,17 @@ import org.tagbench.ui.settings.SettingsStore;
  */
 public final class UiBenchmark {
     /**
-     * Frame gaps and FX-thread work in ms; a stall is the part of the longest gap beyond the idle window's median frame
-     * period. The gap includes waiting for the renderer (software Prism under Xvfb); the work leaves it out.
+     * Frame gaps and the FX thread's CPU time per frame in ms; a stall is the part of the longest gap beyond the idle
+     * window's median frame period. The gap includes waiting for the renderer (software Prism under Xvfb); the CPU
+     * time leaves it out.
      */
     public record Result(int clips, double longestStallMs, double longestFrameGapMs, double p99FrameGapMs,
-                         double idleP99FrameGapMs, double idleMedianFrameGapMs, double longestFxWorkMs,
-                         double p99FxWorkMs, List<Phase> phases) {}
+                         double idleP99FrameGapMs, double idleMedianFrameGapMs, double longestFxCpuMs,
+                         double p99FxCpuMs, List<Phase> phases) {}
 
-    /** One kind of browsing, with its longest frame gap and FX-thread work, to tell which action stalls. */
-    public record Phase(String name, double longestFrameGapMs, double p99FrameGapMs, double longestFxWorkMs,
-                        double p99FxWorkMs) {}
+    /** One kind of browsing, with its longest frame gap and FX-thread CPU time, to tell which action stalls. */
+    public record Phase(String name, double longestFrameGapMs, double p99FrameGapMs, double longestFxCpuMs,
+                        double p99FxCpuMs) {}
 
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 860;
@@ -48,7 +49,7 @@ public final class UiBenchmark {
 
     private UiBenchmark(Workbench workbench) {
         this.workbench = workbench;
-        this.probe = new FramePulseProbe(workbench.scene());
+        this.probe = new FramePulseProbe();
     }
 
     /** Browses an existing workspace; the settings are the defaults, kept in a scratch file. */
@@ -86,10 +87,10 @@ public final class UiBenchmark {
         FramePulseProbe.Millis gaps = FramePulseProbe.Millis.concat(
                 phases.values().stream().map(FramePulseProbe.Recording::frameGaps).toList());
         FramePulseProbe.Millis work = FramePulseProbe.Millis.concat(
-                phases.values().stream().map(FramePulseProbe.Recording::fxWork).toList());
+                phases.values().stream().map(FramePulseProbe.Recording::fxCpu).toList());
         List<Phase> perPhase = phases.entrySet().stream().map(phase -> new Phase(phase.getKey(),
                 phase.getValue().frameGaps().longest(), phase.getValue().frameGaps().percentile(99),
-                phase.getValue().fxWork().longest(), phase.getValue().fxWork().percentile(99))).toList();
+                phase.getValue().fxCpu().longest(), phase.getValue().fxCpu().percentile(99))).toList();
         return new Result(clips, Math.max(0, gaps.longest() - idle.median()), gaps.longest(), gaps.percentile(99),
                 idle.percentile(99), idle.median(), work.longest(), work.percentile(99), perPhase);
     }
@@ -214,9 +215,9 @@ public final class UiBenchmark {
         }
     }
 
-    private void act(Runnable action, long thenWaitMs) throws IOException, InterruptedException {
+    private static void act(Runnable action, long thenWaitMs) throws IOException, InterruptedException {
         WindowSnapshot.onFx(() -> {
-            probe.timed(action);
+            action.run();
             return null;
         });
         TimeUnit.MILLISECONDS.sleep(thenWaitMs);

@@ -10,7 +10,9 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -24,6 +26,7 @@ import org.tagbench.store.LabelRecord;
  */
 public final class ClipBrowserView extends BorderPane {
     private static final double ROW_HEIGHT = 24;
+    private static final int ROWS_ABOVE_REVEALED = 3;
     private static final Duration SEARCH_PAUSE = Duration.millis(150);
 
     private final ClipBrowserViewModel model;
@@ -151,6 +154,26 @@ public final class ClipBrowserView extends BorderPane {
         model.rowsProperty().addListener((observable, before, after) -> showSelected(model.selectedProperty().get()));
     }
 
+    /**
+     * Scrolls a row into view with a few rows above it, unless it is already well inside the view: stepping to the
+     * next clip then leaves the table still, instead of scrolling every row and repainting the table (and, after a
+     * programmatic scroll, the whole window) each step.
+     */
+    private void reveal(int index) {
+        if (!isWellInView(index)) {
+            table.scrollTo(Math.max(0, index - ROWS_ABOVE_REVEALED));
+        }
+    }
+
+    private boolean isWellInView(int index) {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
+    }
+
     private void showSelected(ClipRow row) {
         if (row == null || table.getSelectionModel().getSelectedItem() == row) {
             return;
@@ -162,7 +185,7 @@ public final class ClipBrowserView extends BorderPane {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(index);
-                table.scrollTo(Math.max(0, index - 3));
+                reveal(index);
             }
         } finally {
             syncingSelection = false;

@@ -1,5 +1,6 @@
 package org.tagbench.ui.timeline;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -43,6 +45,8 @@ public final class SpectrogramPane extends CanvasRegion {
     private final Set<Integer> requested = new HashSet<>();
     private final SimpleBooleanProperty fullyPainted = new SimpleBooleanProperty(false);
     private Object paintedKey;
+    private Image colourBarImage;
+    private Object colourBarKey;
     private Runnable onImageReady = () -> { };
 
     public SpectrogramPane(TimelineViewModel model, Executor raster) {
@@ -249,6 +253,24 @@ public final class SpectrogramPane extends CanvasRegion {
         g.restore();
     }
 
+    /** One image instead of a fill per row: the bar is redrawn with every cursor move during playback. */
+    private Image colourBar(int height) {
+        Object key = List.of(model.colormapProperty().get(), height);
+        if (!key.equals(colourBarKey)) {
+            int[] column = SpectrogramRaster.colourBar(model.colormapProperty().get(), height);
+            int width = (int) BAR_WIDTH;
+            int[] pixels = new int[width * height];
+            for (int row = 0; row < height; row++) {
+                Arrays.fill(pixels, row * width, (row + 1) * width, column[row] | 0xFF000000);
+            }
+            WritableImage image = new WritableImage(width, Math.max(1, height));
+            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            colourBarImage = image;
+            colourBarKey = key;
+        }
+        return colourBarImage;
+    }
+
     private static String hertz(double hz) {
         return hz >= 1000 ? String.format(Locale.ROOT, "%.1fk", hz / 1000) : String.format(Locale.ROOT, "%.0f", hz);
     }
@@ -256,12 +278,8 @@ public final class SpectrogramPane extends CanvasRegion {
     private void drawColourBar(GraphicsContext g) {
         double height = plotHeight();
         double x = canvas().getWidth() - RIGHT + 10;
-        int[] column = SpectrogramRaster.colourBar(model.colormapProperty().get(), (int) height);
-        for (int row = 0; row < column.length; row++) {
-            int argb = column[row];
-            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
-            g.fillRect(x, row, BAR_WIDTH, 1);
-        }
+        g.setImageSmoothing(false);
+        g.drawImage(colourBar((int) height), x, 0);
         g.setFill(AXIS_TEXT);
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);

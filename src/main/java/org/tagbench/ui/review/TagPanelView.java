@@ -24,7 +24,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.tagbench.app.ClipSuggestions;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.ui.browser.LabelChips;
+import org.tagbench.ui.browser.ChipStrip;
 import org.tagbench.ui.keys.KeyAction;
 import org.tagbench.ui.keys.KeyBindings;
 
@@ -118,7 +118,7 @@ public final class TagPanelView extends VBox {
             labelRows.getChildren().add(new Label("no labels"));
         }
         for (LabelRecord label : model.labels()) {
-            Label chip = LabelChips.chipOf(label);
+            ChipStrip chip = ChipStrip.of(label);
             Label state = new Label(label.source() + " · " + label.state());
             state.getStyleClass().add("hint");
             ClipSuggestions.Suggestion scored = model.scoreOfClassProperty().get().get(label.className());

@@ -1,10 +1,13 @@
 package org.tagbench.ui.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import java.util.function.Supplier;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
@@ -25,29 +28,74 @@ class LabelChipsTest {
     }
 
     @Test
-    void showsOneChipPerLabelAndReusesThemWhenTheRowChanges(FxRobot robot) {
-        LabelChips[] made = new LabelChips[1];
-        robot.interact(() -> {
-            made[0] = new LabelChips();
-            made[0].updateItem(List.of(BARK, MEOW), false);
+    void drawsOneChipPerLabelOnOneReusedStrip(FxRobot robot) {
+        LabelChips cell = onFx(robot, () -> {
+            LabelChips made = new LabelChips();
+            made.resize(300, 24);
+            made.updateItem(List.of(BARK, MEOW), false);
+            return made;
         });
-        HBox chips = (HBox) made[0].getGraphic();
-        assertEquals(List.of("Bark", "Meow"), chips.getChildren().stream().map(chip -> ((Label) chip).getText()).toList());
-        Label first = (Label) chips.getChildren().get(0);
-        robot.interact(() -> made[0].updateItem(List.of(MEOW), false));
-        assertEquals(1, chips.getChildren().size());
-        assertEquals("Meow", first.getText(), "the first chip is reused for the new row's first label");
+        ChipStrip strip = (ChipStrip) cell.getGraphic();
+        assertEquals(List.of(BARK, MEOW), strip.labels());
+        double both = strip.getWidth();
+        robot.interact(() -> cell.updateItem(List.of(MEOW), false));
+        assertSame(strip, cell.getGraphic(), "the next row reuses the strip");
+        assertTrue(strip.getWidth() < both, "one chip is narrower than two");
+        robot.interact(() -> cell.updateItem(null, true));
+        assertEquals(null, cell.getGraphic());
+    }
+
+    @Test
+    void chipsAreFilledByTheirSourceAndRejectedOnesFaded(FxRobot robot) {
+        Color[] pixels = onFx(robot, () -> {
+            ChipStrip curated = ChipStrip.of(MEOW);
+            ChipStrip rejected = ChipStrip.of(BARK);
+            return new Color[] {pixel(curated), pixel(rejected)};
+        });
+        assertClose(Color.web("#2e7d32"), pixels[0]);
+        assertTrue(pixels[1].getOpacity() < 0.6, "a rejected chip is drawn faded: " + pixels[1]);
+    }
+
+    @Test
+    void aNarrowCellCountsTheChipsThatDoNotFit(FxRobot robot) {
+        ChipStrip strip = onFx(robot, () -> {
+            ChipStrip made = new ChipStrip();
+            made.show(List.of(MEOW, BARK, MEOW), 60);
+            return made;
+        });
+        assertTrue(strip.getWidth() <= 60, "stays within the cell: " + strip.getWidth());
     }
 
     @Test
     void theTooltipDescribesTheLabelsShownWhenItOpens(FxRobot robot) {
-        LabelChips[] made = new LabelChips[1];
-        robot.interact(() -> {
-            made[0] = new LabelChips();
-            made[0].updateItem(List.of(BARK), false);
-            made[0].updateItem(List.of(BARK, MEOW), false);
-            made[0].getTooltip().getOnShowing().handle(new WindowEvent(made[0].getTooltip(), WindowEvent.WINDOW_SHOWING));
+        LabelChips cell = onFx(robot, () -> {
+            LabelChips made = new LabelChips();
+            made.updateItem(List.of(BARK), false);
+            made.updateItem(List.of(BARK, MEOW), false);
+            made.getTooltip().getOnShowing().handle(new WindowEvent(made.getTooltip(), WindowEvent.WINDOW_SHOWING));
+            return made;
         });
-        assertEquals("Bark · noisy · rejected\nMeow · curated · pending", made[0].getTooltip().getText());
+        assertEquals("Bark · noisy · rejected\nMeow · curated · pending", cell.getTooltip().getText());
+    }
+
+    /** Just inside the chip's left edge, level with the text's middle but left of it. */
+    private static Color pixel(ChipStrip strip) {
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        return strip.snapshot(transparent, null).getPixelReader().getColor(4, (int) (ChipStrip.HEIGHT / 2));
+    }
+
+    private static void assertClose(Color expected, Color actual) {
+        assertTrue(Math.abs(expected.getRed() - actual.getRed()) < 0.05
+                && Math.abs(expected.getGreen() - actual.getGreen()) < 0.05
+                && Math.abs(expected.getBlue() - actual.getBlue()) < 0.05, "expected " + expected + ", got " + actual);
+    }
+
+    private static <T> T onFx(FxRobot robot, Supplier<T> work) {
+        Object[] result = new Object[1];
+        robot.interact(() -> result[0] = work.get());
+        @SuppressWarnings("unchecked")
+        T typed = (T) result[0];
+        return typed;
     }
 }

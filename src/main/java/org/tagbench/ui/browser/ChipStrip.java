@@ -1,0 +1,138 @@
+package org.tagbench.ui.browser;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.tagbench.store.LabelRecord;
+import org.tagbench.store.LabelSources;
+
+/**
+ * A row of label chips drawn on one canvas: the fill says where the label came from, a white ring marks an accepted
+ * label, a faded and struck-through chip a rejected one; chips that do not fit are counted as "+N". One node instead
+ * of a box of styled labels per table row: when the browser's row count changes, JavaFX re-adds every visible cell to
+ * the scene and restyles it from scratch, and the chip labels made up most of those nodes.
+ */
+public final class ChipStrip extends Canvas {
+    static final double HEIGHT = 16;
+    private static final double PADDING = 6;
+    private static final double GAP = 4;
+    private static final double ARC = 16;
+    private static final double REJECTED_OPACITY = 0.45;
+    private static final Font FONT = Font.font(11);
+    private static final Color MORE_TEXT = Color.web("#555b66");
+    private static final Map<String, Color> FILLS = Map.of(
+            LabelSources.CURATED, Color.web("#2e7d32"),
+            LabelSources.NOISY, Color.web("#ef6c00"),
+            LabelSources.USER, Color.web("#1565c0"),
+            LabelSources.PSEUDO, Color.web("#8e24aa"),
+            LabelSources.MODEL, Color.web("#607d8b"));
+    private static final Map<String, Double> TEXT_WIDTHS = new HashMap<>();
+
+    private List<LabelRecord> shown = List.of();
+    private double maxWidth = Double.MAX_VALUE;
+
+    public ChipStrip() {
+        super(0, HEIGHT);
+    }
+
+    /** One chip, as the tag panel shows a label. */
+    public static ChipStrip of(LabelRecord label) {
+        ChipStrip strip = new ChipStrip();
+        strip.show(List.of(label), Double.MAX_VALUE);
+        return strip;
+    }
+
+    /** Draws these labels in at most {@code maxWidth} pixels and takes the width they need. */
+    public void show(List<LabelRecord> labels, double maxWidth) {
+        if (labels.equals(shown) && maxWidth == this.maxWidth) {
+            return;
+        }
+        shown = List.copyOf(labels);
+        this.maxWidth = maxWidth;
+        double width = Math.min(Math.max(0, maxWidth), naturalWidth(labels));
+        setWidth(Math.ceil(width));
+        draw(width);
+    }
+
+    /** The labels drawn, in order. */
+    public List<LabelRecord> labels() {
+        return shown;
+    }
+
+    private static double naturalWidth(List<LabelRecord> labels) {
+        double width = 0;
+        for (LabelRecord label : labels) {
+            width += chipWidth(label) + (width > 0 ? GAP : 0);
+        }
+        return width;
+    }
+
+    private void draw(double width) {
+        GraphicsContext g = getGraphicsContext2D();
+        g.clearRect(0, 0, getWidth(), HEIGHT);
+        g.setFont(FONT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double x = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            LabelRecord label = shown.get(i);
+            double chip = chipWidth(label);
+            boolean last = i == shown.size() - 1;
+            if (x + chip > width || (!last && x + chip + GAP + moreWidth(shown.size() - i - 1) > width)) {
+                drawMore(g, x, shown.size() - i);
+                return;
+            }
+            drawChip(g, label, x, chip);
+            x += chip + GAP;
+        }
+    }
+
+    private static void drawChip(GraphicsContext g, LabelRecord label, double x, double width) {
+        boolean rejected = LabelRecord.REJECTED.equals(label.state());
+        g.setGlobalAlpha(rejected ? REJECTED_OPACITY : 1);
+        g.setFill(FILLS.getOrDefault(label.source(), Color.GRAY));
+        g.fillRoundRect(x, 0, width, HEIGHT, ARC, ARC);
+        if (LabelRecord.ACCEPTED.equals(label.state())) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            g.strokeRoundRect(x + 0.5, 0.5, width - 1, HEIGHT - 1, ARC, ARC);
+        }
+        g.setFill(Color.WHITE);
+        g.fillText(label.className(), x + PADDING, HEIGHT / 2);
+        if (rejected) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1);
+            g.strokeLine(x + PADDING, Math.round(HEIGHT / 2) + 0.5, x + width - PADDING, Math.round(HEIGHT / 2) + 0.5);
+        }
+        g.setGlobalAlpha(1);
+    }
+
+    private static void drawMore(GraphicsContext g, double x, int hidden) {
+        g.setFill(MORE_TEXT);
+        g.fillText("+" + hidden, x, HEIGHT / 2);
+    }
+
+    private static double moreWidth(int hidden) {
+        return hidden == 0 ? 0 : textWidth("+" + hidden);
+    }
+
+    private static double chipWidth(LabelRecord label) {
+        return Math.ceil(textWidth(label.className())) + 2 * PADDING;
+    }
+
+    /** Measured once per text: a class vocabulary has tens to hundreds of names. FX thread only. */
+    private static double textWidth(String text) {
+        return TEXT_WIDTHS.computeIfAbsent(text, key -> {
+            Text measure = new Text(key);
+            measure.setFont(FONT);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+}

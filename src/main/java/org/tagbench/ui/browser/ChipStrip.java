@@ -15,7 +15,8 @@ import org.tagbench.store.LabelSources;
 
 /**
  * A row of label chips drawn on one canvas: the fill says where the label came from, a white ring marks an accepted
- * label, a faded and struck-through chip a rejected one; chips that do not fit are counted as "+N". One node instead
+ * label, a faded and struck-through chip a rejected one; chips that do not fit are counted as "+N", and a first chip too long
+ * for the column is shortened with an ellipsis. One node instead
  * of a box of styled labels per table row: when the browser's row count changes, JavaFX re-adds every visible cell to
  * the scene and restyles it from scratch, and the chip labels made up most of those nodes.
  */
@@ -24,6 +25,7 @@ public final class ChipStrip extends Canvas {
     private static final double PADDING = 6;
     private static final double GAP = 4;
     private static final double ARC = 16;
+    private static final double MIN_TRUNCATED_CHIP = 40;
     private static final double REJECTED_OPACITY = 0.45;
     private static final Font FONT = Font.font(11);
     private static final Color MORE_TEXT = Color.web("#555b66");
@@ -83,18 +85,41 @@ public final class ChipStrip extends Canvas {
         double x = 0;
         for (int i = 0; i < shown.size(); i++) {
             LabelRecord label = shown.get(i);
+            int after = shown.size() - i - 1;
+            double room = width - x - (after == 0 ? 0 : GAP + moreWidth(after));
             double chip = chipWidth(label);
-            boolean last = i == shown.size() - 1;
-            if (x + chip > width || (!last && x + chip + GAP + moreWidth(shown.size() - i - 1) > width)) {
-                drawMore(g, x, shown.size() - i);
+            if (chip > room) {
+                if (i == 0 && room >= MIN_TRUNCATED_CHIP) {
+                    drawChip(g, label, 0, room, fitted(label.className(), room - 2 * PADDING));
+                    x = room + GAP;
+                    after = shown.size() - 1;
+                } else {
+                    after = shown.size() - i;
+                }
+                if (after > 0) {
+                    drawMore(g, x, after);
+                }
                 return;
             }
-            drawChip(g, label, x, chip);
+            drawChip(g, label, x, chip, label.className());
             x += chip + GAP;
         }
     }
 
-    private static void drawChip(GraphicsContext g, LabelRecord label, double x, double width) {
+    /** The longest start of the text that fits, with an ellipsis; measured afresh, as this is the rare case. */
+    private static String fitted(String text, double width) {
+        for (int length = text.length() - 1; length > 0; length--) {
+            String shortened = text.substring(0, length) + "…";
+            Text measure = new Text(shortened);
+            measure.setFont(FONT);
+            if (measure.getLayoutBounds().getWidth() <= width) {
+                return shortened;
+            }
+        }
+        return "…";
+    }
+
+    private static void drawChip(GraphicsContext g, LabelRecord label, double x, double width, String text) {
         boolean rejected = LabelRecord.REJECTED.equals(label.state());
         g.setGlobalAlpha(rejected ? REJECTED_OPACITY : 1);
         g.setFill(FILLS.getOrDefault(label.source(), Color.GRAY));
@@ -105,7 +130,7 @@ public final class ChipStrip extends Canvas {
             g.strokeRoundRect(x + 0.5, 0.5, width - 1, HEIGHT - 1, ARC, ARC);
         }
         g.setFill(Color.WHITE);
-        g.fillText(label.className(), x + PADDING, HEIGHT / 2);
+        g.fillText(text, x + PADDING, HEIGHT / 2);
         if (rejected) {
             g.setStroke(Color.WHITE);
             g.setLineWidth(1);

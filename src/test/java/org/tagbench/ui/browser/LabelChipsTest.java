@@ -57,13 +57,15 @@ class LabelChipsTest {
     }
 
     @Test
-    void aNarrowCellCountsTheChipsThatDoNotFit(FxRobot robot) {
-        ChipStrip strip = onFx(robot, () -> {
+    void aNarrowCellShortensTheFirstChipAndCountsTheRest(FxRobot robot) {
+        LabelRecord speech = new LabelRecord(1, "a.wav", "Female_speech_and_woman_speaking", "curated", LabelRecord.PENDING);
+        Object[] drawn = onFx(robot, () -> {
             ChipStrip made = new ChipStrip();
-            made.show(List.of(MEOW, BARK, MEOW), 60);
-            return made;
+            made.show(List.of(speech, BARK, MEOW), 120);
+            return new Object[] {made.getWidth(), pixel(made)};
         });
-        assertTrue(strip.getWidth() <= 60, "stays within the cell: " + strip.getWidth());
+        assertTrue((double) drawn[0] <= 120, "stays within the cell: " + drawn[0]);
+        assertClose(Color.web("#2e7d32"), (Color) drawn[1]);
     }
 
     @Test

@@ -6,15 +6,17 @@ import java.util.concurrent.Callable;
 import org.tagbench.app.BenchResult;
 import org.tagbench.app.DemoWorkspace;
 import org.tagbench.app.ImportBenchmark;
+import org.tagbench.app.LongClipDataset;
 import org.tagbench.app.MelBenchmark;
 import org.tagbench.dsp.MelConfig;
+import org.tagbench.ui.ClipSwitchBenchmark;
 import org.tagbench.ui.UiBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", description = "Benchmarks (throughput reported per thread count).",
         subcommands = {BenchCommand.Mel.class, BenchCommand.Import.class, BenchCommand.Suggest.class,
-                BenchCommand.Ui.class, BenchCommand.Review.class})
+                BenchCommand.Ui.class, BenchCommand.Switch.class, BenchCommand.Review.class})
 final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -103,6 +105,30 @@ final class BenchCommand implements Runnable {
                         result.clips(), result.idleP99FrameGapMs(), result.idleMedianFrameGapMs());
                 printPass("first", result.firstPass());
                 printPass("second", result.secondPass());
+                return ExitCodes.OK;
+            });
+        }
+    }
+
+    @Command(name = "switch", description = "Clip switch in the real window: selecting a long clip to its waveform and complete "
+            + "spectrogram painted, first visits and again (cached); the clips are the demo's recordings joined end to end (needs a display: xvfb-run).")
+    static final class Switch implements Callable<Integer> {
+        @Option(names = "--seconds", defaultValue = "30", paramLabel = "S", description = "Length of each clip (default: ${DEFAULT-VALUE}).")
+        double seconds;
+
+        @Option(names = "--clips", defaultValue = "8", paramLabel = "N", description = "Clips to switch between (default: ${DEFAULT-VALUE}).")
+        int clips;
+
+        @Override
+        public Integer call() throws Exception {
+            return inScratchFolder("tagbench-bench-switch", scratch -> {
+                Path recordings = DemoWorkspace.dataset().resolve("train_curated");
+                Path workspace = CliProgress.run("write and import " + clips + " clips",
+                        context -> LongClipDataset.build(recordings, clips, seconds, scratch, context));
+                ClipSwitchBenchmark.Result result = ClipSwitchBenchmark.run(workspace);
+                System.out.printf(Locale.ROOT, "clip_seconds=%.0f switches=%d uncached_median_ms=%.1f uncached_max_ms=%.1f "
+                                + "cached_median_ms=%.1f cached_max_ms=%.1f%n", seconds, result.switches(),
+                        result.uncachedMedianMs(), result.uncachedMaxMs(), result.cachedMedianMs(), result.cachedMaxMs());
                 return ExitCodes.OK;
             });
         }

@@ -1,10 +1,8 @@
 package org.tagbench.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import org.tagbench.app.DecisionBenchmark;
 
 /**
@@ -22,42 +20,36 @@ public final class ReviewBenchmark {
 
     /** Runs on a workspace the caller may change (a scratch copy): review mode is started on its noisy queue. */
     public static Result run(Path workspace, int items) throws IOException, InterruptedException {
-        WindowSnapshot.startToolkit();
-        Path settingsDir = Files.createTempDirectory("tagbench-bench-review");
-        Workbench workbench = WindowSnapshot.onFx(() -> UiBenchmark.openWindow(settingsDir, workspace));
-        try {
-            awaitQueue(workbench);
+        try (BenchmarkWindow window = BenchmarkWindow.open(workspace)) {
+            awaitQueue(window);
+            Workbench workbench = window.workbench();
             int count = WindowSnapshot.onFx(() -> Math.min(items, workbench.model().review().visible().size()));
-            double[] first = walk(workbench, count);
-            double[] again = walk(workbench, count);
+            double[] first = walk(window, count);
+            double[] again = walk(window, count);
             Arrays.sort(first);
             Arrays.sort(again);
             return new Result(first.length, DecisionBenchmark.percentile(first, 50), first[first.length - 1],
                     DecisionBenchmark.percentile(again, 50), again[again.length - 1]);
-        } finally {
-            WindowSnapshot.onFx(() -> {
-                workbench.close();
-                return null;
-            });
-            Files.deleteIfExists(settingsDir.resolve("settings.json"));
-            Files.deleteIfExists(settingsDir);
         }
     }
 
-    private static void awaitQueue(Workbench workbench) throws IOException, InterruptedException {
-        awaitFx("the workspace opens", () -> !workbench.model().browser().allRows().isEmpty());
+    private static void awaitQueue(BenchmarkWindow window) throws IOException, InterruptedException {
+        Workbench workbench = window.workbench();
+        window.await("the workspace opens", ITEM_TIMEOUT_MS, () -> !workbench.model().browser().allRows().isEmpty());
         WindowSnapshot.onFx(() -> {
             workbench.model().review().start();
             return null;
         });
-        awaitFx("the noisy queue is ranked", () -> workbench.model().review().currentProperty().get() != null);
+        window.await("the noisy queue is ranked", ITEM_TIMEOUT_MS,
+                () -> workbench.model().review().currentProperty().get() != null);
         if (WindowSnapshot.onFx(() -> workbench.model().review().visible().size()) < 2) {
             throw new IllegalStateException("the noisy queue has fewer than 2 items: train a run first");
         }
     }
 
     /** Goes back to the queue's first item, then times each step to the next one. */
-    private static double[] walk(Workbench workbench, int count) throws IOException, InterruptedException {
+    private static double[] walk(BenchmarkWindow window, int count) throws IOException, InterruptedException {
+        Workbench workbench = window.workbench();
         WindowSnapshot.onFx(() -> {
             var review = workbench.model().review();
             for (int i = 0; i < review.visible().size(); i++) {
@@ -65,7 +57,7 @@ public final class ReviewBenchmark {
             }
             return null;
         });
-        awaitShown(workbench);
+        awaitShown(window);
         double[] times = new double[count - 1];
         for (int i = 0; i < count - 1; i++) {
             long start = System.nanoTime();
@@ -73,14 +65,14 @@ public final class ReviewBenchmark {
                 workbench.model().nextClip();
                 return null;
             });
-            awaitShown(workbench);
+            awaitShown(window);
             times[i] = (System.nanoTime() - start) / 1e6;
         }
         return times;
     }
 
-    private static void awaitShown(Workbench workbench) throws IOException, InterruptedException {
-        awaitFx("the queue item is painted with its suggestions", () -> shown(workbench));
+    private static void awaitShown(BenchmarkWindow window) throws IOException, InterruptedException {
+        window.await("the queue item is painted with its suggestions", ITEM_TIMEOUT_MS, () -> shown(window.workbench()));
     }
 
     /** On the FX thread: the current item's clip is painted and its suggestions are on screen. */
@@ -95,16 +87,5 @@ public final class ReviewBenchmark {
                 && item.fname().equals(model.browser().selectedProperty().get().fname())
                 && spectrogram != null && spectrogram.isComplete()
                 && workbench.view().timeline().spectrogram().fullyPaintedProperty().get();
-    }
-
-    private static void awaitFx(String what, java.util.function.Supplier<Boolean> condition)
-            throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + ITEM_TIMEOUT_MS;
-        while (!WindowSnapshot.onFx(condition)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IOException("timed out waiting until " + what);
-            }
-            TimeUnit.MILLISECONDS.sleep(2);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.tagbench.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ScrollEvent;
-import javafx.stage.Stage;
-import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.ui.browser.ClipRow;
-import org.tagbench.ui.settings.SettingsStore;
 
 /**
  * Opens the real window on a workspace and browses it the way a user does (typing a search char by char, toggling
@@ -43,8 +39,6 @@ public final class UiBenchmark {
     public record Phase(String name, double longestFrameGapMs, double p99FrameGapMs, double longestFxCpuMs,
                         double p99FxCpuMs) {}
 
-    private static final int WIDTH = 1400;
-    private static final int HEIGHT = 860;
     private static final long KEYSTROKE_MS = 120;
     private static final double WHEEL_NOTCH_PX = 40;
     private static final long SETTLE_MS = 400;
@@ -60,30 +54,9 @@ public final class UiBenchmark {
 
     /** Browses an existing workspace; the settings are the defaults, kept in a scratch file. */
     public static Result run(Path workspace) throws IOException, InterruptedException {
-        WindowSnapshot.startToolkit();
-        Path settingsDir = Files.createTempDirectory("tagbench-bench-ui");
-        UiBenchmark benchmark = WindowSnapshot.onFx(() -> new UiBenchmark(openWindow(settingsDir, workspace)));
-        try {
-            return benchmark.measure();
-        } finally {
-            WindowSnapshot.onFx(() -> {
-                benchmark.workbench.close();
-                return null;
-            });
-            Files.deleteIfExists(settingsDir.resolve("settings.json"));
-            Files.deleteIfExists(settingsDir);
+        try (BenchmarkWindow window = BenchmarkWindow.open(workspace)) {
+            return new UiBenchmark(window.workbench()).measure();
         }
-    }
-
-    static Workbench openWindow(Path settingsDir, Path workspace) {
-        Workbench built = new Workbench(new SettingsStore(settingsDir.resolve("settings.json")), rate -> {
-            throw new PlaybackUnavailableException("benchmark runs without sound", null);
-        }, WIDTH, HEIGHT);
-        Stage stage = new Stage();
-        stage.setScene(built.scene());
-        stage.show();
-        built.model().openWorkspace(workspace, null);
-        return built;
     }
 
     private Result measure() throws IOException, InterruptedException {

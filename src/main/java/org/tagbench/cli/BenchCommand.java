@@ -103,6 +103,8 @@ final class BenchCommand implements Runnable {
                 UiBenchmark.Result result = UiBenchmark.run(scratch.resolve("workspace"));
                 System.out.printf(Locale.ROOT, "clips=%d idle_p99_frame_gap_ms=%.1f idle_median_frame_gap_ms=%.1f%n",
                         result.clips(), result.idleP99FrameGapMs(), result.idleMedianFrameGapMs());
+                System.out.printf(Locale.ROOT, "heap_before_window_mib=%.1f heap_loaded_mib=%.1f%n",
+                        result.heap().beforeWindowMib(), result.heap().loadedMib());
                 printPass("first", result.firstPass());
                 printPass("second", result.secondPass());
                 return ExitCodes.OK;

@@ -1,6 +1,7 @@
 package org.tagbench.ui;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,10 @@ public final class UiBenchmark {
      * for the first time in the session (class loading, the JIT), the second is the steady state.
      */
     public record Result(int clips, double idleP99FrameGapMs, double idleMedianFrameGapMs, Pass firstPass,
-                         Pass secondPass) {}
+                         Pass secondPass, Heap heap) {}
+
+    /** Live heap after a full collection, in MiB: before the window opens, and with the workspace loaded in it. */
+    public record Heap(double beforeWindowMib, double loadedMib) {}
 
     /**
      * One pass of browsing, in ms: a stall is the part of the longest frame gap beyond the idle window's median frame
@@ -54,17 +58,27 @@ public final class UiBenchmark {
 
     /** Browses an existing workspace; the settings are the defaults, kept in a scratch file. */
     public static Result run(Path workspace) throws IOException, InterruptedException {
+        WindowSnapshot.startToolkit();
+        double beforeWindow = liveHeapMib();
         try (BenchmarkWindow window = BenchmarkWindow.open(workspace)) {
-            return new UiBenchmark(window.workbench()).measure();
+            return new UiBenchmark(window.workbench()).measure(beforeWindow);
         }
     }
 
-    private Result measure() throws IOException, InterruptedException {
+    private Result measure(double heapBeforeWindow) throws IOException, InterruptedException {
         int clips = awaitLoaded();
+        Heap heap = new Heap(heapBeforeWindow, liveHeapMib());
         FramePulseProbe.Millis idle = record(() -> TimeUnit.SECONDS.sleep(3)).frameGaps();
         Pass first = summarise(browse(), idle);
         Pass second = summarise(browse(), idle);
-        return new Result(clips, idle.percentile(99), idle.median(), first, second);
+        return new Result(clips, idle.percentile(99), idle.median(), first, second, heap);
+    }
+
+    private static double liveHeapMib() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024);
     }
 
     private static Pass summarise(Map<String, FramePulseProbe.Recording> phases, FramePulseProbe.Millis idle) {

@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,13 @@ class WorkbenchWindowTest {
         var timeline = workbench.view().timeline();
         assertTrue(variance(timeline.waveform().canvas()) > 20, "waveform drawn");
         assertTrue(variance(timeline.spectrogram().canvas()) > 100, "spectrogram drawn");
+
+        double middle = workbench.model().timeline().clipDuration() / 2;
+        double middleX = timeline.spectrogram().mapping().x(middle);
+        robot.interact(() -> workbench.model().timeline().cursorProperty().set(middle));
+        waitUntil("the cursor lines move over both canvases", () -> robot.lookup(".playback-cursor").queryAll().stream()
+                .map(Line.class::cast).filter(line -> line.isVisible() && Math.abs(line.getStartX() - middleX) < 0.5)
+                .count() == 2);
 
         Canvas spectrogram = timeline.spectrogram().canvas();
         int probeX = (int) (spectrogram.getWidth() / 2);

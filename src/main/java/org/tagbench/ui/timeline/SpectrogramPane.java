@@ -64,6 +64,12 @@ public final class SpectrogramPane extends CanvasRegion {
         onImageReady = callback;
     }
 
+    @Override
+    double cursorHeight() {
+        return plotHeight();
+    }
+
+    @Override
     public TimeMapping mapping() {
         return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), LEFT,
                 Math.max(1, getWidth() - LEFT - RIGHT));
@@ -88,7 +94,6 @@ public final class SpectrogramPane extends CanvasRegion {
         fullyPainted.set(drawChunks(g, spectrogram, mapping, bands));
         drawOverlays(g, spectrogram, mapping);
         TimelineDecorations.drawSelection(g, model, mapping, 0, plotHeight());
-        TimelineDecorations.drawCursor(g, model, mapping, 0, plotHeight());
         drawTimeAxis(g, mapping);
         drawFrequencyAxis(g, spectrogram.config(), bands);
         drawColourBar(g);

@@ -3,23 +3,12 @@ package org.tagbench.ui.timeline;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** Marks shared by the waveform and the spectrogram: playback cursor and loop selection. */
+/** Marks shared by the waveform and the spectrogram: the loop selection (the cursor is a node, see CanvasRegion). */
 final class TimelineDecorations {
-    private static final Color CURSOR = Color.web("#ff5252");
     private static final Color SELECTION = Color.web("#ffffff", 0.18);
     private static final Color SELECTION_EDGE = Color.web("#ffffff", 0.7);
 
     private TimelineDecorations() {}
-
-    static void drawCursor(GraphicsContext g, TimelineViewModel model, TimeMapping mapping, double top, double bottom) {
-        double x = mapping.x(model.cursorProperty().get());
-        if (x >= mapping.left() && x <= mapping.left() + mapping.width()) {
-            g.setStroke(CURSOR);
-            g.setLineWidth(1.5);
-            g.strokeLine(x, top, x, bottom);
-            g.setLineWidth(1);
-        }
-    }
 
     static void drawSelection(GraphicsContext g, TimelineViewModel model, TimeMapping mapping, double top, double bottom) {
         if (!model.hasSelection()) {

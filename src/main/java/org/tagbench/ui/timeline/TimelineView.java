@@ -29,7 +29,8 @@ import org.tagbench.ui.playback.PlaybackViewModel;
 /**
  * The timeline: a toolbar of spectrogram settings and overlays, the waveform above the spectrogram, and the
  * transport below. One animation timer samples the playback clock every frame and repaints only when something
- * changed, so the cursor moves smoothly while the view follows it.
+ * changed; the cursor is a line over each canvas, so it moves smoothly without repainting them, while the view
+ * follows it.
  */
 public final class TimelineView extends BorderPane {
     private static final double WHEEL_ZOOM = 1.25;
@@ -42,6 +43,7 @@ public final class TimelineView extends BorderPane {
     private final SplitPane panes = new SplitPane();
     private final AnimationTimer frameLoop = frameLoop();
     private boolean dirty = true;
+    private boolean cursorMoved = true;
     private double dragStartSeconds = Double.NaN;
 
     public TimelineView(TimelineViewModel model, PlaybackViewModel playback, Executor raster) {
@@ -156,13 +158,14 @@ public final class TimelineView extends BorderPane {
         for (Observable source : new Observable[] {model.mediaProperty(), model.spectrogramProperty(),
                 model.spectrogramVersionProperty(), model.cropOverlayProperty(), model.colormapProperty(),
                 model.floorDbProperty(), model.ceilingDbProperty(), model.minHzProperty(), model.maxHzProperty(),
-                model.viewStartProperty(), model.viewDurationProperty(), model.cursorProperty(),
+                model.viewStartProperty(), model.viewDurationProperty(),
                 model.selectionStartProperty(), model.selectionEndProperty(), model.showCropsProperty(),
                 model.showTilesProperty(), model.tileStepProperty(), model.cropSeedProperty(),
                 waveform.widthProperty(), waveform.heightProperty(), spectrogram.widthProperty(),
                 spectrogram.heightProperty()}) {
             source.addListener(observable -> markDirty());
         }
+        model.cursorProperty().addListener(observable -> cursorMoved = true);
         model.clipProperty().addListener((observable, before, after) ->
                 clipTitle.setText(after == null ? "No clip selected" : after.fname() + "  ·  " + after.split()));
     }
@@ -192,6 +195,11 @@ public final class TimelineView extends BorderPane {
                     dirty = false;
                     waveform.redraw();
                     spectrogram.redraw();
+                    cursorMoved = true;
+                }
+                if (cursorMoved) {
+                    cursorMoved = false;
+                    placeCursors();
                 }
             }
         };
@@ -202,6 +210,13 @@ public final class TimelineView extends BorderPane {
         dirty = false;
         waveform.redraw();
         spectrogram.redraw();
+        placeCursors();
+    }
+
+    private void placeCursors() {
+        double seconds = model.cursorProperty().get();
+        waveform.placeCursor(seconds);
+        spectrogram.placeCursor(seconds);
     }
 
     private void wireMouse(javafx.scene.layout.Region pane, java.util.function.Supplier<TimeMapping> mapping) {

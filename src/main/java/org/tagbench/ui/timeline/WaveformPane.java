@@ -3,7 +3,7 @@ package org.tagbench.ui.timeline;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
-/** The waveform, drawn column by column from the min/max summary, with the cursor and the loop selection. */
+/** The waveform, drawn column by column from the min/max summary, with the loop selection. */
 public final class WaveformPane extends CanvasRegion {
     static final Color BACKGROUND = Color.web("#1b1e24");
     private static final Color WAVE = Color.web("#7fc6ff");
@@ -20,6 +20,12 @@ public final class WaveformPane extends CanvasRegion {
         this.rightMargin = rightMargin;
     }
 
+    @Override
+    double cursorHeight() {
+        return canvas().getHeight();
+    }
+
+    @Override
     public TimeMapping mapping() {
         return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), leftMargin,
                 Math.max(1, getWidth() - leftMargin - rightMargin));
@@ -41,7 +47,6 @@ public final class WaveformPane extends CanvasRegion {
         g.strokeLine(leftMargin, middle + 0.5, width - rightMargin, middle + 0.5);
         drawColumns(g, media.waveform(), mapping, middle, height / 2 - 2);
         TimelineDecorations.drawSelection(g, model, mapping, 0, height);
-        TimelineDecorations.drawCursor(g, model, mapping, 0, height);
     }
 
     private static void drawColumns(GraphicsContext g, WaveformSummary summary, TimeMapping mapping, double middle,

@@ -113,7 +113,8 @@ final class BenchCommand implements Runnable {
     }
 
     @Command(name = "switch", description = "Clip switch in the real window: selecting a long clip to its waveform and complete "
-            + "spectrogram painted, first visits and again (cached); the clips are the demo's recordings joined end to end (needs a display: xvfb-run).")
+            + "spectrogram painted, first visits and again (cached), then frame gaps while the playback cursor runs; "
+            + "the clips are the demo's recordings joined end to end (needs a display: xvfb-run).")
     static final class Switch implements Callable<Integer> {
         @Option(names = "--seconds", defaultValue = "30", paramLabel = "S", description = "Length of each clip (default: ${DEFAULT-VALUE}).")
         double seconds;
@@ -131,6 +132,8 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "clip_seconds=%.0f switches=%d uncached_median_ms=%.1f uncached_max_ms=%.1f "
                                 + "cached_median_ms=%.1f cached_max_ms=%.1f%n", seconds, result.switches(),
                         result.uncachedMedianMs(), result.uncachedMaxMs(), result.cachedMedianMs(), result.cachedMaxMs());
+                System.out.printf(Locale.ROOT, "playback_cursor p99_frame_gap_ms=%.1f longest_frame_gap_ms=%.1f longest_fx_cpu_ms=%.1f%n",
+                        result.playbackP99FrameGapMs(), result.playbackLongestFrameGapMs(), result.playbackLongestFxCpuMs());
                 return ExitCodes.OK;
             });
         }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
 import org.tagbench.app.DecisionBenchmark;
 import org.tagbench.ui.browser.ClipRow;
 
@@ -13,11 +15,16 @@ import org.tagbench.ui.browser.ClipRow;
  * (media cached: only the paint). Needs a display (xvfb-run).
  */
 public final class ClipSwitchBenchmark {
-    /** Milliseconds per switch, over {@code switches} switches in each pass. */
+    /**
+     * Milliseconds per switch, over {@code switches} switches in each pass; then frame gaps and the FX thread's CPU
+     * time per frame while the playback cursor runs over the last clip, the view fitted to it.
+     */
     public record Result(int switches, double uncachedMedianMs, double uncachedMaxMs, double cachedMedianMs,
-                         double cachedMaxMs) {}
+                         double cachedMaxMs, double playbackP99FrameGapMs, double playbackLongestFrameGapMs,
+                         double playbackLongestFxCpuMs) {}
 
     private static final long SWITCH_TIMEOUT_MS = 60_000;
+    private static final long PLAYBACK_MS = 4_000;
 
     private ClipSwitchBenchmark() {}
 
@@ -26,10 +33,12 @@ public final class ClipSwitchBenchmark {
             List<ClipRow> rows = awaitRows(window);
             double[] uncached = visit(window, rows);
             double[] cached = visit(window, rows);
+            FramePulseProbe.Recording playback = playCursor(window.workbench());
             Arrays.sort(uncached);
             Arrays.sort(cached);
             return new Result(uncached.length, DecisionBenchmark.percentile(uncached, 50),
-                    uncached[uncached.length - 1], DecisionBenchmark.percentile(cached, 50), cached[cached.length - 1]);
+                    uncached[uncached.length - 1], DecisionBenchmark.percentile(cached, 50), cached[cached.length - 1],
+                    playback.frameGaps().percentile(99), playback.frameGaps().longest(), playback.fxCpu().longest());
         }
     }
 
@@ -40,6 +49,33 @@ public final class ClipSwitchBenchmark {
         window.await("the first clip is painted", SWITCH_TIMEOUT_MS,
                 () -> painted(workbench, workbench.model().browser().selectedProperty().get()));
         return WindowSnapshot.onFx(() -> List.copyOf(workbench.model().browser().rows()));
+    }
+
+    /** Moves the cursor every frame as playback does (no sound device here), for a few seconds of the clip. */
+    private static FramePulseProbe.Recording playCursor(Workbench workbench) throws IOException, InterruptedException {
+        FramePulseProbe probe = new FramePulseProbe();
+        AnimationTimer player = new AnimationTimer() {
+            private long started;
+
+            @Override
+            public void handle(long now) {
+                if (started == 0) {
+                    started = now;
+                }
+                workbench.model().timeline().moveCursor((now - started) / 1e9);
+            }
+        };
+        WindowSnapshot.onFx(() -> {
+            workbench.model().timeline().zoomToFit();
+            player.start();
+            probe.restart();
+            return null;
+        });
+        TimeUnit.MILLISECONDS.sleep(PLAYBACK_MS);
+        return WindowSnapshot.onFx(() -> {
+            player.stop();
+            return probe.finish();
+        });
     }
 
     /** Selects each clip but the one shown, in order, and times it until painted. */

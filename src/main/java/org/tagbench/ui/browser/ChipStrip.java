@@ -3,6 +3,7 @@ package org.tagbench.ui.browser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -58,6 +59,8 @@ public final class ChipStrip extends Canvas {
         }
         shown = List.copyOf(labels);
         this.maxWidth = maxWidth;
+        setAccessibleText(labels.stream().map(label -> label.className() + ", " + label.source() + ", " + label.state())
+                .collect(Collectors.joining("; ")));
         double width = Math.min(Math.max(0, maxWidth), naturalWidth(labels));
         setWidth(Math.ceil(width));
         draw(width);

@@ -59,11 +59,16 @@ public final class ChipStrip extends Canvas {
         }
         shown = List.copyOf(labels);
         this.maxWidth = maxWidth;
-        setAccessibleText(labels.stream().map(label -> label.className() + ", " + label.source() + ", " + label.state())
-                .collect(Collectors.joining("; ")));
+        setAccessibleText(describe(labels));
         double width = Math.min(Math.max(0, maxWidth), naturalWidth(labels));
         setWidth(Math.ceil(width));
         draw(width);
+    }
+
+    /** One line per label: class, source, state; what screen readers and the browser's tooltip say. */
+    static String describe(List<LabelRecord> labels) {
+        return labels.stream().map(label -> label.className() + " · " + label.source() + " · " + label.state())
+                .collect(Collectors.joining("\n"));
     }
 
     /** The labels drawn, in order. */

@@ -1,7 +1,6 @@
 package org.tagbench.ui.browser;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.tagbench.store.LabelRecord;
@@ -18,7 +17,7 @@ public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
 
     LabelChips() {
         setTooltip(tooltip);
-        tooltip.setOnShowing(event -> tooltip.setText(describe(getItem())));
+        tooltip.setOnShowing(event -> tooltip.setText(strip.getAccessibleText()));
         widthProperty().addListener((observable, before, after) -> redraw());
     }
 
@@ -32,16 +31,5 @@ public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
     private void redraw() {
         List<LabelRecord> labels = isEmpty() || getItem() == null ? List.of() : getItem();
         strip.show(labels, Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset()));
-    }
-
-    /** The chips drawn in this cell. */
-    ChipStrip strip() {
-        return strip;
-    }
-
-    private static String describe(List<LabelRecord> labels) {
-        return labels == null ? "" : labels.stream()
-                .map(label -> label.className() + " · " + label.source() + " · " + label.state())
-                .collect(Collectors.joining("\n"));
     }
 }

@@ -37,7 +37,7 @@ class LabelChipsTest {
         });
         ChipStrip strip = (ChipStrip) cell.getGraphic();
         assertEquals(List.of(BARK, MEOW), strip.labels());
-        assertEquals("Bark, noisy, rejected; Meow, curated, pending", strip.getAccessibleText(), "screen readers get the labels");
+        assertEquals("Bark · noisy · rejected\nMeow · curated · pending", strip.getAccessibleText(), "screen readers get the labels");
         double both = strip.getWidth();
         robot.interact(() -> cell.updateItem(List.of(MEOW), false));
         assertSame(strip, cell.getGraphic(), "the next row reuses the strip");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -43,6 +45,13 @@ public final class ChipStrip extends Canvas {
 
     public ChipStrip() {
         super(0, HEIGHT);
+        setAccessibleRole(AccessibleRole.TEXT);
+    }
+
+    /** Screen readers get the labels as text, described only when asked: rows scroll past far more often. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return attribute == AccessibleAttribute.TEXT ? describe(shown) : super.queryAccessibleAttribute(attribute, parameters);
     }
 
     /** One chip, as the tag panel shows a label. */
@@ -59,7 +68,6 @@ public final class ChipStrip extends Canvas {
         }
         shown = List.copyOf(labels);
         this.maxWidth = maxWidth;
-        setAccessibleText(describe(labels));
         double width = Math.min(Math.max(0, maxWidth), naturalWidth(labels));
         setWidth(Math.ceil(width));
         draw(width);

@@ -17,7 +17,7 @@ public final class LabelChips extends TableCell<ClipRow, List<LabelRecord>> {
 
     LabelChips() {
         setTooltip(tooltip);
-        tooltip.setOnShowing(event -> tooltip.setText(strip.getAccessibleText()));
+        tooltip.setOnShowing(event -> tooltip.setText(ChipStrip.describe(strip.labels())));
         widthProperty().addListener((observable, before, after) -> redraw());
     }
 

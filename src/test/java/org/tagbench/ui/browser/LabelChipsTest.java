@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -37,7 +38,8 @@ class LabelChipsTest {
         });
         ChipStrip strip = (ChipStrip) cell.getGraphic();
         assertEquals(List.of(BARK, MEOW), strip.labels());
-        assertEquals("Bark · noisy · rejected\nMeow · curated · pending", strip.getAccessibleText(), "screen readers get the labels");
+        assertEquals("Bark · noisy · rejected\nMeow · curated · pending",
+                onFx(robot, () -> strip.queryAccessibleAttribute(AccessibleAttribute.TEXT)), "screen readers get the labels");
         double both = strip.getWidth();
         robot.interact(() -> cell.updateItem(List.of(MEOW), false));
         assertSame(strip, cell.getGraphic(), "the next row reuses the strip");

@@ -18,10 +18,10 @@ import org.tagbench.store.LabelSources;
 
 /**
  * A row of label chips drawn on one canvas: the fill says where the label came from, a white ring marks an accepted
- * label, a faded and struck-through chip a rejected one; chips that do not fit are counted as "+N", and a first chip too long
- * for the column is shortened with an ellipsis. One node instead
- * of a box of styled labels per table row: when the browser's row count changes, JavaFX re-adds every visible cell to
- * the scene and restyles it from scratch, and the chip labels made up most of those nodes.
+ * label, a faded and struck-through chip a rejected one; chips that do not fit are counted as "+N", and a first chip
+ * too long for the column is shortened with an ellipsis. One node instead of a box of styled labels per table row:
+ * when the browser's row count changes, JavaFX re-adds every visible cell to the scene and restyles it from scratch,
+ * and the chip labels made up most of those nodes.
  */
 public final class ChipStrip extends Canvas {
     static final double HEIGHT = 16;
@@ -39,6 +39,13 @@ public final class ChipStrip extends Canvas {
             LabelSources.PSEUDO, Color.web("#8e24aa"),
             LabelSources.MODEL, Color.web("#607d8b"));
     private static final Map<String, Double> TEXT_WIDTHS = new HashMap<>();
+    private static final Text MEASURE = measuringText();
+
+    private static Text measuringText() {
+        Text text = new Text();
+        text.setFont(FONT);
+        return text;
+    }
 
     private List<LabelRecord> shown = List.of();
     private double maxWidth = Double.MAX_VALUE;
@@ -122,17 +129,19 @@ public final class ChipStrip extends Canvas {
         }
     }
 
-    /** The longest start of the text that fits, with an ellipsis; measured afresh, as this is the rare case. */
+    /** The longest start of the text that fits, with an ellipsis: a binary search, as widths grow with length. */
     private static String fitted(String text, double width) {
-        for (int length = text.length() - 1; length > 0; length--) {
-            String shortened = text.substring(0, length) + "…";
-            Text measure = new Text(shortened);
-            measure.setFont(FONT);
-            if (measure.getLayoutBounds().getWidth() <= width) {
-                return shortened;
+        int low = 0;
+        int high = text.length() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (measure(text.substring(0, middle) + "…") <= width) {
+                low = middle;
+            } else {
+                high = middle - 1;
             }
         }
-        return "…";
+        return text.substring(0, low) + "…";
     }
 
     private static void drawChip(GraphicsContext g, LabelRecord label, double x, double width, String text) {
@@ -170,10 +179,11 @@ public final class ChipStrip extends Canvas {
 
     /** Measured once per text: a class vocabulary has tens to hundreds of names. FX thread only. */
     private static double textWidth(String text) {
-        return TEXT_WIDTHS.computeIfAbsent(text, key -> {
-            Text measure = new Text(key);
-            measure.setFont(FONT);
-            return measure.getLayoutBounds().getWidth();
-        });
+        return TEXT_WIDTHS.computeIfAbsent(text, ChipStrip::measure);
+    }
+
+    private static double measure(String text) {
+        MEASURE.setText(text);
+        return MEASURE.getLayoutBounds().getWidth();
     }
 }

@@ -258,7 +258,7 @@ public final class SpectrogramPane extends CanvasRegion {
         g.restore();
     }
 
-    /** One image instead of a fill per row: the bar is redrawn with every cursor move during playback. */
+    /** One image instead of a fill per pixel row: the bar is redrawn with the spectrogram (chunks arriving, zoom, scroll). */
     private Image colourBar(int height) {
         Object key = List.of(model.colormapProperty().get(), height);
         if (!key.equals(colourBarKey)) {

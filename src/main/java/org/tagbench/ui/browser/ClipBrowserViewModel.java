@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobContext;
 import org.tagbench.store.LabelRecord;
@@ -53,6 +54,7 @@ public final class ClipBrowserViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
 
     private List<ClipRow> allRows = List.of();
+    private ObservableList<ClipRow> visibleRows = FXCollections.observableArrayList();
     private int filterVersion;
 
     public ClipBrowserViewModel(JobRunner jobs, Executor ui, Executor filtering) {
@@ -145,8 +147,11 @@ public final class ClipBrowserViewModel {
             ui.execute(() -> {
                 if (version == filterVersion) {
                     // A new list instead of setAll: the table then resets in O(visible rows) instead of diffing
-                    // 30,000 removed against 30,000 added rows for its selection and focus models.
-                    rows.set(FXCollections.observableList(visible));
+                    // 30,000 removed against 30,000 added rows for its selection and focus models. A SortedList
+                    // (kept in this order), since TableView clears its sort order when its items become any other
+                    // kind of list, which undid every sort by a column header at once.
+                    visibleRows = FXCollections.observableList(visible);
+                    rows.set(new SortedList<>(visibleRows));
                     summary.set(String.format("%,d of %,d clips", visible.size(), source.size()));
                 }
             });
@@ -206,9 +211,9 @@ public final class ClipBrowserViewModel {
 
     private void replaceVisible(ClipRow old, ClipRow row) {
         boolean wasSelected = selected.get() == old;
-        int index = indexOfSame(rows.get(), old);
+        int index = indexOfSame(visibleRows, old);
         if (index >= 0) {
-            rows.get().set(index, row);
+            visibleRows.set(index, row);
         }
         if (wasSelected) {
             selected.set(row);

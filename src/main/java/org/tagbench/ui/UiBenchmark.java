@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ScrollEvent;
+import org.tagbench.ui.browser.ClipBrowserView;
 import org.tagbench.ui.browser.ClipRow;
 
 /**
@@ -197,13 +198,13 @@ public final class UiBenchmark {
                 ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
     }
 
-    /** Scrolling a far row into view, as the review queue and the search do; JavaFX repaints the whole window then. */
+    /** Bringing a far row into view, as selecting a review queue's item or a search hit does. */
     private void jumpToRows(int jumps) throws IOException, InterruptedException {
-        TableView<ClipRow> table = workbench.view().browser().table();
-        int rows = WindowSnapshot.onFx(() -> table.getItems().size());
+        ClipBrowserView browser = workbench.view().browser();
+        int rows = WindowSnapshot.onFx(() -> browser.table().getItems().size());
         for (int jump = 1; jump <= jumps; jump++) {
             int row = (int) ((long) jump * 7919 % Math.max(1, rows));
-            act(() -> table.scrollTo(row), 50);
+            act(() -> browser.reveal(row), 50);
         }
     }
 

@@ -3,6 +3,7 @@ package org.tagbench.ui.browser;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -150,32 +151,73 @@ public final class ClipBrowserView extends BorderPane {
                 model.selectedProperty().set(after);
             }
         });
-        model.selectedProperty().addListener((observable, before, after) -> showSelected(after));
-        model.rowsProperty().addListener((observable, before, after) -> showSelected(model.selectedProperty().get()));
+        model.selectedProperty().addListener((observable, before, after) -> {
+            if (after != null && table.getSelectionModel().getSelectedItem() != after) {
+                showSelected(after, this::reveal);
+            }
+        });
+        model.rowsProperty().addListener((observable, before, after) ->
+                showSelected(model.selectedProperty().get(), this::revealInNewRows));
     }
 
     /**
      * Scrolls a row into view with a few rows above it, unless it is already well inside the view: stepping to the
-     * next clip then leaves the table still, instead of scrolling every row and repainting the table (and, after a
-     * programmatic scroll, the whole window) each step.
+     * next clip then leaves the table still. It scrolls by pixels, as the mouse wheel does: after
+     * {@code TableView.scrollTo}, JavaFX restyles the rows outside the pulse and then repaints the whole window
+     * (50-70 ms in its software pipeline) instead of only the table. The row height is fixed, so the distance is
+     * exact.
      */
-    private void reveal(int index) {
-        if (!isWellInView(index)) {
-            table.scrollTo(Math.max(0, index - ROWS_ABOVE_REVEALED));
+    public void reveal(int index) {
+        VirtualFlow<?> flow = flow();
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        if (first == null) {
+            table.scrollTo(topRowFor(index));
+        } else if (!isWellInView(index)) {
+            double shownFromTop = first.getIndex() * ROW_HEIGHT - first.getLayoutY();
+            flow.scrollPixels(topRowFor(index) * ROW_HEIGHT - shownFromTop);
         }
     }
 
+    /**
+     * The same after new rows (a filter, a sort), which the flow lays out in the next pulse: moving its offset now
+     * lets that one layout fill the cells at their new place, where scrolling by pixels would fill them twice. The
+     * flow keeps its offset when the row count changes, so its cells still tell what will be in view.
+     */
+    private void revealInNewRows(int index) {
+        VirtualFlow<?> flow = flow();
+        if (flow == null) {
+            table.scrollTo(topRowFor(index));
+        } else if (!isWellInView(index)) {
+            flow.scrollToTop(topRowFor(index));
+        }
+    }
+
+    private static int topRowFor(int index) {
+        return Math.max(0, index - ROWS_ABOVE_REVEALED);
+    }
+
+    /** Inside the view and below its top row, or anywhere in a view scrolled to the very top. */
     private boolean isWellInView(int index) {
-        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+        VirtualFlow<?> flow = flow();
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null || index < first.getIndex() || index >= last.getIndex()) {
             return false;
         }
-        IndexedCell<?> first = flow.getFirstVisibleCell();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return first != null && last != null && index > first.getIndex() && index < last.getIndex();
+        boolean atTop = first.getIndex() == 0 && first.getLayoutY() >= 0;
+        return index > first.getIndex() || atTop;
     }
 
-    private void showSelected(ClipRow row) {
-        if (row == null || table.getSelectionModel().getSelectedItem() == row) {
+    private VirtualFlow<?> flow() {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow ? flow : null;
+    }
+
+    /**
+     * Selects the row in the table and brings it into view. After new rows JavaFX may keep the selected row
+     * selected at its new index, but it does not scroll to it.
+     */
+    private void showSelected(ClipRow row, IntConsumer reveal) {
+        if (row == null) {
             return;
         }
         int index = ClipBrowserViewModel.indexOfSame(model.rows(), row);
@@ -184,8 +226,10 @@ public final class ClipBrowserView extends BorderPane {
             if (index < 0) {
                 table.getSelectionModel().clearSelection();
             } else {
-                table.getSelectionModel().select(index);
-                reveal(index);
+                if (table.getSelectionModel().getSelectedIndex() != index) {
+                    table.getSelectionModel().select(index);
+                }
+                reveal.accept(index);
             }
         } finally {
             syncingSelection = false;

@@ -2,11 +2,9 @@ package org.tagbench.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import org.tagbench.app.DecisionBenchmark;
 import org.tagbench.ui.browser.ClipRow;
 
 /**
@@ -31,14 +29,12 @@ public final class ClipSwitchBenchmark {
     public static Result run(Path workspace) throws IOException, InterruptedException {
         try (BenchmarkWindow window = BenchmarkWindow.open(workspace)) {
             List<ClipRow> rows = awaitRows(window);
-            double[] uncached = visit(window, rows);
-            double[] cached = visit(window, rows);
+            FramePulseProbe.Millis uncached = new FramePulseProbe.Millis(visit(window, rows));
+            FramePulseProbe.Millis cached = new FramePulseProbe.Millis(visit(window, rows));
             FramePulseProbe.Recording playback = playCursor(window.workbench());
-            Arrays.sort(uncached);
-            Arrays.sort(cached);
-            return new Result(uncached.length, DecisionBenchmark.percentile(uncached, 50),
-                    uncached[uncached.length - 1], DecisionBenchmark.percentile(cached, 50), cached[cached.length - 1],
-                    playback.frameGaps().percentile(99), playback.frameGaps().longest(), playback.fxCpu().longest());
+            return new Result(uncached.values().length, uncached.median(), uncached.longest(), cached.median(),
+                    cached.longest(), playback.frameGaps().percentile(99), playback.frameGaps().longest(),
+                    playback.fxCpu().longest());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import javafx.animation.AnimationTimer;
+import org.tagbench.app.DecisionBenchmark;
 
 /**
  * Records, for each JavaFX pulse, the gap since the previous pulse and the CPU time the FX thread spent in that gap.
@@ -14,7 +15,7 @@ import javafx.animation.AnimationTimer;
  * ours to cut, while the gap is what the user sees. Use on the FX thread only.
  */
 final class FramePulseProbe extends AnimationTimer {
-    /** Durations of one recording, in milliseconds. */
+    /** Durations of one recording (frame gaps, CPU times, switch times), in milliseconds. */
     record Millis(double[] values) {
         static Millis concat(Collection<Millis> parts) {
             return new Millis(parts.stream().flatMapToDouble(part -> Arrays.stream(part.values)).toArray());
@@ -34,8 +35,7 @@ final class FramePulseProbe extends AnimationTimer {
             }
             double[] sorted = values.clone();
             Arrays.sort(sorted);
-            int index = (int) Math.ceil(p / 100 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+            return DecisionBenchmark.percentile(sorted, p);
         }
     }
 

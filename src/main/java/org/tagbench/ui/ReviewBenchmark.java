@@ -2,8 +2,6 @@ package org.tagbench.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.tagbench.app.DecisionBenchmark;
 
 /**
  * The review loop's pace in the real window: from asking for the next queue item to its clip's waveform and
@@ -24,12 +22,9 @@ public final class ReviewBenchmark {
             awaitQueue(window);
             Workbench workbench = window.workbench();
             int count = WindowSnapshot.onFx(() -> Math.min(items, workbench.model().review().visible().size()));
-            double[] first = walk(window, count);
-            double[] again = walk(window, count);
-            Arrays.sort(first);
-            Arrays.sort(again);
-            return new Result(first.length, DecisionBenchmark.percentile(first, 50), first[first.length - 1],
-                    DecisionBenchmark.percentile(again, 50), again[again.length - 1]);
+            FramePulseProbe.Millis first = new FramePulseProbe.Millis(walk(window, count));
+            FramePulseProbe.Millis again = new FramePulseProbe.Millis(walk(window, count));
+            return new Result(first.values().length, first.median(), first.longest(), again.median(), again.longest());
         }
     }
 

@@ -42,7 +42,7 @@ public final class ImportService {
         List<NewClip> clips = toNewClips(root, scan.clips(), problems);
         workspace.store().saveDataset(root.toString(), scan.layout().name(), scan.vocabulary().name(),
                 scan.vocabulary().classes());
-        var outcome = workspace.store().importClips(clips);
+        var outcome = workspace.store().importDataset(clips);
         context.step(1, "imported " + clips.size() + " clips");
         return new ImportReport(root, workspace.dir(), scan.layout(), scan.vocabulary().name(),
                 scan.vocabulary().size(), scan.clipsPerSplit(), labelsPerSource(clips), outcome, List.copyOf(problems));

@@ -18,15 +18,32 @@ final class Reports {
         out.println("clips     " + joined(report.clipsPerSplit()));
         out.println("labels    " + joined(report.labelsPerSource()));
         var outcome = report.outcome();
-        out.printf("changes   %d clips added, %d updated, %d unchanged; %d labels added, %d removed%n",
-                outcome.clipsAdded(), outcome.clipsUpdated(), outcome.clipsUnchanged(), outcome.labelsAdded(),
-                outcome.labelsRemoved());
+        out.printf("changes   %d clips added, %d updated, %d unchanged, %d removed; %d labels added, %d removed, "
+                        + "%d changed source%n", outcome.clipsAdded(), outcome.clipsUpdated(), outcome.clipsUnchanged(),
+                outcome.clipsRemoved(), outcome.labelsAdded(), outcome.labelsRemoved(), outcome.labelsResourced());
+        printNames("updated", outcome.updated(), out);
+        printNames("removed", outcome.removed(), out);
+        printNames("kept", outcome.keptMissing(), out);
+        if (!outcome.keptMissing().isEmpty()) {
+            out.println("          (kept clips left the dataset but carry reviewers' decisions; they are marked missing)");
+        }
         if (!report.problems().isEmpty()) {
             out.println("rejected  " + report.problems().size() + ":");
             for (ImportProblem problem : report.problems()) {
                 out.println("  " + problem.describe());
             }
         }
+    }
+
+    private static final int NAMES_SHOWN = 10;
+
+    private static void printNames(String what, java.util.List<String> names, PrintStream out) {
+        if (names.isEmpty()) {
+            return;
+        }
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+        String more = names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN) + " more" : "";
+        out.printf("%-9s %d: %s%s%n", what, names.size(), shown, more);
     }
 
     static void printInfo(WorkspaceInfo info, PrintStream out) {

@@ -4,16 +4,25 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** Writes imported clips and their labels inside the caller's transaction, with batched statements. */
+/**
+ * Writes imported clips and their labels inside the caller's transaction, with batched statements. A clip already
+ * stored keeps its id; every column it has is refreshed from the import, so a re-import stores exactly what a fresh
+ * import of the same folder would, except what reviewers decided.
+ */
 final class ClipImporter {
     static final String SELECT_CLIP = "SELECT id, fname, split, path, codec, duration, sample_rate, channels, frames, "
-            + "size_bytes, modified_ms, content_hash FROM clips";
+            + "size_bytes, modified_ms, content_hash, decode_status, decode_note FROM clips";
+    static final String MISSING_NOTE = "no longer imported from the dataset (file removed, renamed or rejected); "
+            + "kept for the reviewers' decisions on its labels";
 
     private final Connection connection;
 
@@ -24,44 +33,66 @@ final class ClipImporter {
     static ClipRecord readClip(ResultSet rs) throws SQLException {
         return new ClipRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getDouble(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-                rs.getString(12));
+                rs.getString(12), rs.getString(13), rs.getString(14));
     }
 
-    ImportOutcome write(List<NewClip> clips) throws SQLException {
+    /**
+     * @param wholeDataset the clips are everything the dataset holds now: stored clips absent from them are removed,
+     *                     or kept as {@link DecodeStatus#MISSING} when reviewers decided on their labels
+     */
+    ImportOutcome write(List<NewClip> clips, boolean wholeDataset) throws SQLException {
         Map<String, ClipRecord> existing = existingClips();
+        List<String> updated = new ArrayList<>();
         int added = 0;
-        int updated = 0;
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO clips(fname, split, path, codec, duration, sample_rate, channels, frames, size_bytes, modified_ms) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "INSERT INTO clips(fname, split, path, codec, duration, sample_rate, channels, frames, size_bytes, "
+                        + "modified_ms, decode_status, decode_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
-                     "UPDATE clips SET split = ?, path = ?, codec = ?, duration = ?, sample_rate = ?, channels = ?, "
-                             + "frames = ?, size_bytes = ?, modified_ms = ?, content_hash = NULL WHERE fname = ?")) {
+                     "UPDATE clips SET fname = ?, split = ?, path = ?, codec = ?, duration = ?, sample_rate = ?, "
+                             + "channels = ?, frames = ?, size_bytes = ?, modified_ms = ?, decode_status = ?, "
+                             + "decode_note = ?, content_hash = CASE WHEN ? THEN NULL ELSE content_hash END "
+                             + "WHERE id = ?")) {
             for (NewClip clip : clips) {
                 ClipRecord known = existing.get(clip.fname());
                 if (known == null) {
                     bindClip(insert, clip);
                     insert.addBatch();
                     added++;
-                } else if (changed(known, clip)) {
+                } else if (!sameRow(known, clip)) {
                     bindClip(update, clip);
-                    update.setString(10, clip.fname());
+                    update.setBoolean(13, fileChanged(known, clip));
+                    update.setLong(14, known.id());
                     update.addBatch();
-                    updated++;
+                    updated.add(clip.fname());
                 }
             }
             insert.executeBatch();
             update.executeBatch();
         }
+        Removal removal = wholeDataset ? removeAbsent(existing, clips) : Removal.NONE;
         LabelCounts labels = writeLabels(clips, WorkspaceStore.idsByFname(connection));
-        return new ImportOutcome(added, updated, clips.size() - added - updated, labels.added, labels.removed);
+        int unchanged = clips.size() - added - updated.size();
+        return new ImportOutcome(added, updated.size(), unchanged, labels.added, labels.removed, labels.resourced,
+                updated, removal.removed, removal.keptMissing);
     }
 
-    private static boolean changed(ClipRecord known, NewClip clip) {
+    /** Every column an import sets; the content hash is a cache and is judged by {@link #fileChanged}. */
+    private static boolean sameRow(ClipRecord known, NewClip clip) {
+        return known.split().equals(clip.split()) && known.path().equals(clip.path())
+                && known.codec().equals(clip.codec()) && Double.compare(known.duration(), clip.duration()) == 0
+                && known.sampleRate() == clip.sampleRate() && known.channels() == clip.channels()
+                && known.frames() == clip.frames() && known.sizeBytes() == clip.sizeBytes()
+                && known.modifiedMs() == clip.modifiedMs() && known.decodeStatus().equals(clip.decodeStatus())
+                && Objects.equals(known.decodeNote(), clip.decodeNote());
+    }
+
+    /** The cached content hash (and the features keyed by it) may be stale only when the bytes may have changed. */
+    private static boolean fileChanged(ClipRecord known, NewClip clip) {
         return known.sizeBytes() != clip.sizeBytes() || known.modifiedMs() != clip.modifiedMs()
-                || !known.path().equals(clip.path()) || !known.split().equals(clip.split());
+                || !known.path().equals(clip.path());
     }
 
+    /** Binds parameters 1 to 12 in the column order both statements share. */
     private static void bindClip(PreparedStatement statement, NewClip clip) throws SQLException {
         statement.setString(1, clip.fname());
         statement.setString(2, clip.split());
@@ -73,6 +104,8 @@ final class ClipImporter {
         statement.setLong(8, clip.frames());
         statement.setLong(9, clip.sizeBytes());
         statement.setLong(10, clip.modifiedMs());
+        statement.setString(11, clip.decodeStatus());
+        statement.setString(12, clip.decodeNote());
     }
 
     private Map<String, ClipRecord> existingClips() throws SQLException {
@@ -86,55 +119,128 @@ final class ClipImporter {
         return byName;
     }
 
-    private record LabelCounts(int added, int removed) {}
+    private record Removal(List<String> removed, List<String> keptMissing) {
+        static final Removal NONE = new Removal(List.of(), List.of());
+    }
 
-    private LabelCounts writeLabels(List<NewClip> clips, Map<String, Long> ids) throws SQLException {
-        Map<Long, Set<String>> stored = storedImportedLabels();
-        int added = 0;
-        int removed = 0;
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO labels(clip_id, class_name, source) VALUES (?, ?, ?) ON CONFLICT(clip_id, class_name) DO NOTHING");
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM labels WHERE clip_id = ? AND class_name = ? AND state = 'pending' AND source IN ('curated','noisy') "
-                             + "AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.clip_id = labels.clip_id AND d.class_name = labels.class_name)")) {
-            for (NewClip clip : clips) {
-                if (clip.labelSource() == null) {
+    /** A clip reviewers worked on is never deleted by an import: its decisions are human work the dataset cannot give back. */
+    private Removal removeAbsent(Map<String, ClipRecord> existing, List<NewClip> clips) throws SQLException {
+        Set<String> present = new HashSet<>();
+        clips.forEach(clip -> present.add(clip.fname()));
+        Set<Long> reviewed = reviewedClipIds();
+        List<String> removed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM clips WHERE id = ?");
+             PreparedStatement markMissing = connection.prepareStatement(
+                     "UPDATE clips SET decode_status = ?, decode_note = ? WHERE id = ?")) {
+            for (ClipRecord clip : existing.values().stream()
+                    .sorted(java.util.Comparator.comparing(ClipRecord::fname)).toList()) {
+                if (present.contains(clip.fname())) {
                     continue;
                 }
+                if (!reviewed.contains(clip.id())) {
+                    delete.setLong(1, clip.id());
+                    delete.addBatch();
+                    removed.add(clip.fname());
+                } else if (!DecodeStatus.MISSING.equals(clip.decodeStatus())) {
+                    markMissing.setString(1, DecodeStatus.MISSING);
+                    markMissing.setString(2, MISSING_NOTE);
+                    markMissing.setLong(3, clip.id());
+                    markMissing.addBatch();
+                    kept.add(clip.fname());
+                }
+            }
+            delete.executeBatch();
+            markMissing.executeBatch();
+        }
+        return new Removal(removed, kept);
+    }
+
+    private Set<Long> reviewedClipIds() throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT DISTINCT clip_id FROM decisions "
+                     + "UNION SELECT clip_id FROM labels WHERE source = 'user' OR state <> 'pending'")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private record LabelCounts(int added, int removed, int resourced) {}
+
+    /** A label as stored, and whether any decision touched it. */
+    private record StoredLabel(String source, String state, boolean decided) {
+        /** Only labels the import itself wrote and nobody touched follow the CSV. */
+        boolean followsImport() {
+            return !decided && LabelRecord.PENDING.equals(state) && !LabelSources.USER.equals(source);
+        }
+    }
+
+    private LabelCounts writeLabels(List<NewClip> clips, Map<String, Long> ids) throws SQLException {
+        Map<Long, Map<String, StoredLabel>> stored = storedLabels();
+        int added = 0;
+        int removed = 0;
+        int resourced = 0;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO labels(source, clip_id, class_name) VALUES (?, ?, ?)");
+             PreparedStatement resource = connection.prepareStatement(
+                     "UPDATE labels SET source = ? WHERE clip_id = ? AND class_name = ?");
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM labels WHERE clip_id = ? AND class_name = ?")) {
+            for (NewClip clip : clips) {
                 long clipId = ids.get(clip.fname());
-                Set<String> before = stored.getOrDefault(clipId, Set.of());
+                Map<String, StoredLabel> before = stored.getOrDefault(clipId, Map.of());
                 for (String label : clip.labels()) {
-                    if (!before.contains(label)) {
-                        insert.setLong(1, clipId);
-                        insert.setString(2, label);
-                        insert.setString(3, clip.labelSource());
-                        insert.addBatch();
+                    StoredLabel known = before.get(label);
+                    if (known == null) {
+                        bindLabel(insert, clip.labelSource(), clipId, label);
                         added++;
+                    } else if (known.followsImport() && !known.source().equals(clip.labelSource())) {
+                        bindLabel(resource, clip.labelSource(), clipId, label);
+                        resourced++;
                     }
                 }
-                Set<String> vanished = new HashSet<>(before);
-                clip.labels().forEach(vanished::remove);
-                for (String label : vanished) {
-                    delete.setLong(1, clipId);
-                    delete.setString(2, label);
-                    delete.addBatch();
+                Set<String> wanted = new HashSet<>(clip.labels());
+                for (Map.Entry<String, StoredLabel> label : before.entrySet()) {
+                    if (!wanted.contains(label.getKey()) && label.getValue().followsImport()
+                            && isImported(label.getValue().source())) {
+                        delete.setLong(1, clipId);
+                        delete.setString(2, label.getKey());
+                        delete.addBatch();
+                        removed++;
+                    }
                 }
             }
             insert.executeBatch();
-            for (int count : delete.executeBatch()) {
-                removed += Math.max(count, 0);
-            }
+            resource.executeBatch();
+            delete.executeBatch();
         }
-        return new LabelCounts(added, removed);
+        return new LabelCounts(added, removed, resourced);
     }
 
-    private Map<Long, Set<String>> storedImportedLabels() throws SQLException {
-        Map<Long, Set<String>> labels = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT clip_id, class_name FROM labels WHERE source IN ('curated','noisy')");
-             ResultSet rs = query.executeQuery()) {
+    private static boolean isImported(String source) {
+        return LabelSources.CURATED.equals(source) || LabelSources.NOISY.equals(source);
+    }
+
+    private static void bindLabel(PreparedStatement statement, String source, long clipId, String label)
+            throws SQLException {
+        statement.setString(1, source);
+        statement.setLong(2, clipId);
+        statement.setString(3, label);
+        statement.addBatch();
+    }
+
+    private Map<Long, Map<String, StoredLabel>> storedLabels() throws SQLException {
+        Map<Long, Map<String, StoredLabel>> labels = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT l.clip_id, l.class_name, l.source, l.state, "
+                     + "EXISTS (SELECT 1 FROM decisions d WHERE d.clip_id = l.clip_id AND d.class_name = l.class_name) "
+                     + "FROM labels l")) {
             while (rs.next()) {
-                labels.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+                labels.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                        .put(rs.getString(2), new StoredLabel(rs.getString(3), rs.getString(4), rs.getBoolean(5)));
             }
         }
         return labels;

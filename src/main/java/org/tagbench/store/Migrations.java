@@ -103,6 +103,13 @@ final class Migrations {
               position INTEGER NOT NULL,
               PRIMARY KEY (run_id, member_id)
             );
+            """,
+            // 3: how much of each clip decodes; rows imported before are 'unchecked' until the next import looks.
+            """
+            ALTER TABLE clips ADD COLUMN decode_status TEXT NOT NULL DEFAULT 'unchecked'
+              CHECK (decode_status IN ('ok','partial','missing','unchecked'));
+            ALTER TABLE clips ADD COLUMN decode_note TEXT;
+            CREATE INDEX clips_decode_status ON clips(decode_status)
             """);
 
     static int latestVersion() {

@@ -4,12 +4,23 @@ import java.util.List;
 
 /**
  * A clip as an import found it, with the labels its CSV gave. {@code labelSource} is a {@link LabelSources} name,
- * or null for an unlabelled clip.
+ * or null for an unlabelled clip. {@code decodeStatus} is a {@link DecodeStatus} name; {@code decodeNote} says what of
+ * a partial clip was kept (null for a whole one).
  */
 public record NewClip(String fname, String split, String path, String codec, double duration, int sampleRate,
                       int channels, long frames, long sizeBytes, long modifiedMs, List<String> labels,
-                      String labelSource) {
+                      String labelSource, String decodeStatus, String decodeNote) {
     public NewClip {
         labels = List.copyOf(labels);
+        if (!DecodeStatus.OK.equals(decodeStatus) && !DecodeStatus.PARTIAL.equals(decodeStatus)) {
+            throw new IllegalArgumentException("an imported clip is ok or partial, not " + decodeStatus);
+        }
+    }
+
+    /** A clip whose audio decodes whole. */
+    public NewClip(String fname, String split, String path, String codec, double duration, int sampleRate,
+                   int channels, long frames, long sizeBytes, long modifiedMs, List<String> labels, String labelSource) {
+        this(fname, split, path, codec, duration, sampleRate, channels, frames, sizeBytes, modifiedMs, labels,
+                labelSource, DecodeStatus.OK, null);
     }
 }

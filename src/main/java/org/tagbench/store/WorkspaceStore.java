@@ -125,13 +125,22 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /**
-     * Writes an import in one transaction. Idempotent: a clip already stored keeps its id, its decisions and its
-     * reviewed labels; a changed file (size or modification time) gets its header refreshed and its content hash
-     * cleared so features are recomputed. Imported labels that vanished from the CSV are removed only while
-     * nobody has reviewed them.
+     * Adds or refreshes these clips in one transaction, leaving every other stored clip alone. A clip already stored
+     * keeps its id, its decisions and its reviewed labels; every column an import sets is refreshed, and a changed
+     * file (size, modification time or path) gets its content hash cleared so features are recomputed. Imported labels
+     * that vanished from the CSV are removed, and those whose source changed follow it, only while nobody reviewed them.
      */
     public synchronized ImportOutcome importClips(List<NewClip> clips) {
-        return inTransaction("import " + clips.size() + " clips", () -> new ClipImporter(connection).write(clips));
+        return inTransaction("import " + clips.size() + " clips", () -> new ClipImporter(connection).write(clips, false));
+    }
+
+    /**
+     * Makes the workspace hold exactly these clips, as {@link #importClips} does for each, and removes the stored
+     * clips that are not among them, so a re-import leaves what a fresh import would. A clip reviewers decided on is
+     * never removed: it stays, marked {@link DecodeStatus#MISSING}, and the outcome names it.
+     */
+    public synchronized ImportOutcome importDataset(List<NewClip> clips) {
+        return inTransaction("import " + clips.size() + " clips", () -> new ClipImporter(connection).write(clips, true));
     }
 
     public synchronized Optional<ClipRecord> clip(String fname) {

@@ -13,6 +13,7 @@ import org.tagbench.dataset.DatasetScan;
 import org.tagbench.dataset.DatasetScanner;
 import org.tagbench.dataset.ImportProblem;
 import org.tagbench.dataset.LabelSource;
+import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.NewClip;
 
 /** Imports a dataset folder into a workspace: scan and check every row, then write the good ones in one transaction. */
@@ -44,8 +45,11 @@ public final class ImportService {
                 scan.vocabulary().classes());
         var outcome = workspace.store().importDataset(clips);
         context.step(1, "imported " + clips.size() + " clips");
+        List<ImportProblem> partial = scan.clips().stream().filter(DatasetClip::isPartial)
+                .map(clip -> ImportProblem.at(clip.origin(), clip.fname(), clip.partial())).toList();
         return new ImportReport(root, workspace.dir(), scan.layout(), scan.vocabulary().name(),
-                scan.vocabulary().size(), scan.clipsPerSplit(), labelsPerSource(clips), outcome, List.copyOf(problems));
+                scan.vocabulary().size(), scan.clipsPerSplit(), labelsPerSource(clips), outcome, List.copyOf(problems),
+                partial);
     }
 
     private static List<NewClip> toNewClips(Path root, List<DatasetClip> scanned, List<ImportProblem> problems) {
@@ -68,7 +72,8 @@ public final class ImportService {
             String source = clip.source() == null ? null : clip.source().dbName();
             return new NewClip(clip.fname(), clip.split(), relative, info.codec(), info.durationSeconds(),
                     info.sampleRate(), info.channels(), info.frames(), Files.size(clip.file()),
-                    Files.getLastModifiedTime(clip.file()).toMillis(), clip.labels(), source);
+                    Files.getLastModifiedTime(clip.file()).toMillis(), clip.labels(), source,
+                    clip.isPartial() ? DecodeStatus.PARTIAL : DecodeStatus.OK, clip.partial());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

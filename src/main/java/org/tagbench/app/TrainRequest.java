@@ -9,11 +9,14 @@ import java.util.Set;
  * {@code sources} picks the kinds of labelled clips (curated, noisy, pseudo); {@code initRun} warm-starts each fold
  * from that run's models; {@code extraClips} adds clips with the labels given here (noisy clips a pipeline selected
  * or relabelled), trained on as pseudo-labelled; {@code augmentedCopies} (null: as the preset says) sets how many
- * offline augmented copies of each curated clip train with it.
+ * offline augmented copies of each curated clip train with it; {@code partial} (null: {@link PartialPolicy#INCLUDE})
+ * whether clips only part of whose audio decodes train.
  */
 public record TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
-                           Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies) {
+                           Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies,
+                           PartialPolicy partial) {
     public TrainRequest {
+        partial = partial == null ? PartialPolicy.INCLUDE : partial;
         sources = Set.copyOf(sources);
         extraClips = extraClips == null ? Map.of() : Map.copyOf(extraClips);
         if (augmentedCopies != null && augmentedCopies < 0) {
@@ -29,6 +32,11 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
         }
     }
 
+    public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
+                        Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies) {
+        this(preset, folds, epochs, sources, initRun, device, seed, threads, extraClips, augmentedCopies, null);
+    }
+
     /** A request that keeps the preset's augmented copies. */
     public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
                         Long seed, int threads, Map<String, List<String>> extraClips) {
@@ -42,6 +50,6 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
 
     public TrainRequest withStage(Set<String> newSources, Long newInitRun, Map<String, List<String>> newExtraClips) {
         return new TrainRequest(preset, folds, epochs, newSources, newInitRun, device, seed, threads, newExtraClips,
-                augmentedCopies);
+                augmentedCopies, partial);
     }
 }

@@ -39,6 +39,8 @@ public final class TrainingService {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
     private static final String REQUEST_FILE = "request.json";
     private static final String FOLDS_FILE = "folds.json";
+    /** The partial and skipped clips of the run, all of them (also in the run's params_json). */
+    public static final String CLIP_ISSUES_FILE = "clip-issues.json";
     private static final int PREDICTION_CHUNK = 16;
 
     private final Workspace workspace;
@@ -67,17 +69,20 @@ public final class TrainingService {
     public TrainOutcome train(TrainRequest request, JobContext context, Consumer<EpochReport> epochs) throws IOException, InterruptedException {
         TrainingPlan plan = plan(request);
         List<String> classes = requireClasses();
-        List<Example> examples = examples(plan, request, context);
+        ClipIssues.Collector issues = new ClipIssues.Collector();
+        List<Example> examples = examples(plan, request, context, issues);
         AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
         boolean[][] truth = truthOf(examples);
         FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
         String device = Tagging.resolveDevice(request.device(), request.threads());
-        long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request), device, TagbenchHome.gitCommit());
+        long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request, issues.issues()), device,
+                TagbenchHome.gitCommit());
         Path runFolder = runFolder(runId);
         Files.createDirectories(runFolder);
         Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));
         Files.writeString(runFolder.resolve(FOLDS_FILE), GSON.toJson(foldsByFname(examples, folds)));
-        return runTraining(runId, plan, request, classes, examples, copies, folds, context, epochs);
+        Files.writeString(runFolder.resolve(CLIP_ISSUES_FILE), GSON.toJson(issues.issues()));
+        return runTraining(runId, plan, request, classes, examples, copies, folds, context, epochs, issues.issues());
     }
 
     /** Continues a run that was cut off, from the last checkpoint of each unfinished fold. */
@@ -91,7 +96,8 @@ public final class TrainingService {
         Map<String, Integer> savedFolds = GSON.fromJson(Files.readString(runFolder.resolve(FOLDS_FILE)),
                 new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
         TrainingPlan plan = plan(request);
-        List<Example> all = examples(plan, request, context);
+        ClipIssues.Collector issues = new ClipIssues.Collector();
+        List<Example> all = examples(plan, request, context, issues);
         Map<String, Example> byName = new LinkedHashMap<>();
         all.forEach(example -> byName.put(example.training().fname(), example));
         List<Example> examples = new ArrayList<>();
@@ -108,7 +114,8 @@ public final class TrainingService {
         FoldAssignment folds = new FoldAssignment(plan.folds(), plan.seed(), foldOf);
         AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
         workspace.store().reopenRun(runId);
-        return runTraining(runId, plan, request, requireClasses(), examples, copies, folds, context, epochs);
+        return runTraining(runId, plan, request, requireClasses(), examples, copies, folds, context, epochs,
+                issues.issues());
     }
 
     public Path runFolder(long runId) {
@@ -117,7 +124,8 @@ public final class TrainingService {
 
     private TrainOutcome runTraining(long runId, TrainingPlan plan, TrainRequest request, List<String> classes,
                                      List<Example> examples, AugmentedCopyService.Copies made, FoldAssignment folds,
-                                     JobContext context, Consumer<EpochReport> epochs) throws IOException {
+                                     JobContext context, Consumer<EpochReport> epochs, ClipIssues issues)
+            throws IOException {
         long started = System.nanoTime();
         try {
             List<TrainingExample> training = examples.stream().map(Example::training).toList();
@@ -137,7 +145,7 @@ public final class TrainingService {
             predictUnseen(runId, plan, request, bundle, examples, context);
             workspace.store().finishRun(runId, oof, bundle.toString());
             return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9,
-                    made.report());
+                    made.report(), issues);
         } catch (JobCancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -199,7 +207,9 @@ public final class TrainingService {
     /** A training example with the clip it came from. */
     record Example(ClipRecord clip, TrainingExample training) {}
 
-    private List<Example> examples(TrainingPlan plan, TrainRequest request, JobContext context) throws IOException, InterruptedException {
+    /** The labelled clips that train; partial ones as the request says, unreadable ones skipped, all of them noted. */
+    private List<Example> examples(TrainingPlan plan, TrainRequest request, JobContext context,
+                                   ClipIssues.Collector issues) throws IOException, InterruptedException {
         List<String> classes = requireClasses();
         MelConfig mel = MelConfig.preset(plan.melPreset());
         if (mel.nMels() != plan.melBins()) {
@@ -212,13 +222,20 @@ public final class TrainingService {
         MelSpectrogram extractor = new MelSpectrogram(mel);
         List<Example> examples = new ArrayList<>();
         for (TrainingLabels.LabelledClip labelled : TrainingLabels.of(workspace.store(), request.sources())) {
+            ClipRecord clip = labelled.clip();
+            if (clip.isPartial() && request.partial() == PartialPolicy.SKIP) {
+                issues.skipped(clip.fname(), "only part of its audio decodes (" + clip.decodeNote() + "); --partial skip");
+                continue;
+            }
             float[] target = TrainingLabels.targets(labelled.labels(), classes);
             try {
-                float[][] logMel = features.load(labelled.clip(), recipe, extractor);
-                examples.add(new Example(labelled.clip(), new TrainingExample(labelled.clip().fname(), logMel, target,
-                        labelled.kind(), 1f)));
+                float[][] logMel = features.load(clip, recipe, extractor);
+                examples.add(new Example(clip, new TrainingExample(clip.fname(), logMel, target, labelled.kind(), 1f)));
+                if (clip.isPartial()) {
+                    issues.partial(clip);
+                }
             } catch (IOException e) {
-                context.progress().progress(0.1, "skipped " + labelled.clip().fname() + ": " + e.getMessage());
+                issues.skipped(clip.fname(), e.getMessage());
             }
         }
         addExtraClips(examples, request, classes, recipe, extractor);
@@ -316,10 +333,11 @@ public final class TrainingService {
         return byName;
     }
 
-    private static String paramsJson(TrainingPlan plan, TrainRequest request) {
+    private static String paramsJson(TrainingPlan plan, TrainRequest request, ClipIssues issues) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("plan", GSON.fromJson(Presets.toJson(plan), Object.class));
         params.put("request", request);
+        params.put("clipIssues", issues);
         return GSON.toJson(params);
     }
 }

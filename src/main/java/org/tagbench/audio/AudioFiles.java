@@ -36,6 +36,30 @@ public final class AudioFiles {
         }
     }
 
+    /**
+     * How much of the file decodes: the header alone for integer WAV (its samples are always finite, and the chunk
+     * walk already measures what the file holds); a full decode for float WAV (NaN/Inf samples), FLAC (damaged frames
+     * stop decoding) and Ogg Vorbis (lost pages), since only decoding finds those.
+     */
+    public static AudioCheck inspect(Path file) throws AudioDecodeException {
+        AudioInfo header = probe(file);
+        long declared = header.codec().startsWith("wav-") ? declaredFrames(file, header) : header.frames();
+        if (header.codec().startsWith("wav-pcm")) {
+            return new AudioCheck(header, declared, 0);
+        }
+        DecodedAudio decoded = decodeNative(file);
+        return new AudioCheck(decoded.source(), declared, decoded.zeroedSamples());
+    }
+
+    private static long declaredFrames(Path file, AudioInfo header) throws AudioDecodeException {
+        if (!header.truncated()) {
+            return header.frames();
+        }
+        try (ClipFile clip = ClipFile.open(file)) {
+            return guarded(clip, () -> WavReader.readLayout(clip).framesDeclared());
+        }
+    }
+
     /** Mono samples resampled (band-limited) to {@code targetRate}; a file already at that rate passes through exactly. */
     public static DecodedAudio decode(Path file, int targetRate) throws AudioDecodeException {
         if (targetRate <= 0) {
@@ -50,7 +74,8 @@ public final class AudioFiles {
                     + " Hz cannot be resampled to " + targetRate + " Hz (ratio beyond " + Resampler.MAX_RATIO + ")");
         }
         float[] resampled = Resampler.resample(decoded.samples(), decoded.sampleRate(), targetRate);
-        return new DecodedAudio(resampled, targetRate, decoded.source(), decoded.truncated(), decoded.warnings());
+        return new DecodedAudio(resampled, targetRate, decoded.source(), decoded.truncated(), decoded.warnings(),
+                decoded.zeroedSamples());
     }
 
     /** Mono samples at the file's own sample rate. */
@@ -64,7 +89,7 @@ public final class AudioFiles {
             });
             List<String> warnings = withNameWarning(file, detected.format(), decoded.warnings());
             return new DecodedAudio(decoded.samples(), decoded.sampleRate(), decoded.source(), decoded.truncated(),
-                    warnings);
+                    warnings, decoded.zeroedSamples());
         }
     }
 

@@ -122,14 +122,12 @@ final class WavReader {
             done += frames;
         }
         List<String> warnings = new ArrayList<>(layout.warnings());
-        if (layout.encoding().isFloatingPoint()) {
-            int replaced = replaceNonFinite(samples);
-            if (replaced > 0) {
-                warnings.add(replaced + " NaN or infinite samples replaced by 0");
-            }
+        int replaced = layout.encoding().isFloatingPoint() ? replaceNonFinite(samples) : 0;
+        if (replaced > 0) {
+            warnings.add(replaced + " NaN or infinite samples replaced by 0");
         }
         AudioInfo info = layout.toInfo(clip.path());
-        return new DecodedAudio(samples, layout.sampleRate(), info, layout.truncated(), warnings);
+        return new DecodedAudio(samples, layout.sampleRate(), info, layout.truncated(), warnings, replaced);
     }
 
     private static Format readFormat(ClipFile clip, long body, long chunkSize, boolean fitsInFile)

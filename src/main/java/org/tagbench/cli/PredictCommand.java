@@ -1,6 +1,7 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
+import org.tagbench.app.ClipIssues;
 import org.tagbench.app.Combine;
 import org.tagbench.app.PredictionService;
 import org.tagbench.app.Workspace;
@@ -36,6 +37,8 @@ final class PredictCommand implements Callable<Integer> {
             Submission predicted = CliProgress.run("predict", context -> service.predict(runs.resolve(opened),
                     Combine.parse(combine), submission.split, submission.outOfFold, device, context));
             SubmissionCsv.write(submission.out, predicted, submissionFormat);
+            Reports.printClipIssues(ClipIssues.partialAmong(opened.store().clips(submission.split)), "predicted",
+                    "tagbench gui: filter Audio = partial", System.out);
             System.out.println("clips=" + predicted.fnames().size() + " classes=" + predicted.classes().size()
                     + " out=" + submission.out);
             return ExitCodes.OK;

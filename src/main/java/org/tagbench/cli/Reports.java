@@ -3,6 +3,7 @@ package org.tagbench.cli;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tagbench.app.ClipIssues;
 import org.tagbench.app.ImportReport;
 import org.tagbench.app.WorkspaceInfo;
 import org.tagbench.dataset.ImportProblem;
@@ -27,6 +28,12 @@ final class Reports {
         if (!outcome.keptMissing().isEmpty()) {
             out.println("          (kept clips left the dataset but carry reviewers' decisions; they are marked missing)");
         }
+        if (!report.partialClips().isEmpty()) {
+            out.println("partial   " + report.partialClips().size() + " imported with only part of their audio:");
+            for (ImportProblem partial : report.partialClips()) {
+                out.println("  " + partial.describe());
+            }
+        }
         if (!report.problems().isEmpty()) {
             out.println("rejected  " + report.problems().size() + ":");
             for (ImportProblem problem : report.problems()) {
@@ -46,11 +53,42 @@ final class Reports {
         out.printf("%-9s %d: %s%s%n", what, names.size(), shown, more);
     }
 
+    private static final int ISSUES_SHOWN = 5;
+
+    /**
+     * The end-of-run account of partial and skipped clips: counts, the first few with their reasons, and where the
+     * rest are. Printed once at the end, so a progress line cannot overwrite it.
+     */
+    static void printClipIssues(ClipIssues issues, String used, String whereAll, PrintStream out) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        printIssues("partial", issues.partial().size() + " clips " + used + " with only part of their audio",
+                issues.partial(), out);
+        printIssues("skipped", issues.skipped().size() + " clips", issues.skipped(), out);
+        if (issues.partial().size() > ISSUES_SHOWN || issues.skipped().size() > ISSUES_SHOWN) {
+            out.println("          (" + whereAll + ")");
+        }
+    }
+
+    private static void printIssues(String title, String headline, java.util.List<ClipIssues.Issue> issues,
+                                    PrintStream out) {
+        if (issues.isEmpty()) {
+            return;
+        }
+        out.printf("%-9s %s:%n", title, headline);
+        issues.stream().limit(ISSUES_SHOWN).forEach(issue -> out.println("  " + issue));
+        if (issues.size() > ISSUES_SHOWN) {
+            out.println("  ... and " + (issues.size() - ISSUES_SHOWN) + " more");
+        }
+    }
+
     static void printInfo(WorkspaceInfo info, PrintStream out) {
         out.println("workspace " + info.workspace());
         out.println("dataset   " + info.datasetRoot());
         out.println("classes   " + info.classes());
         out.println("clips     " + joined(info.clips()));
+        out.println("decoding  " + joined(info.decoding()));
         out.println("labels    " + joined(info.labels()));
         out.println("states    " + joined(info.labelStates()));
         out.println("decisions " + info.decisions());

@@ -2,10 +2,14 @@ package org.tagbench.cli;
 
 import java.util.Map;
 import java.util.Set;
+import org.tagbench.app.PartialPolicy;
 import org.tagbench.app.TrainRequest;
 import picocli.CommandLine.Option;
 
-/** The options every training command shares: preset, folds, epochs, device, seed, threads, augmented copies. */
+/**
+ * The options every training command shares: preset, folds, epochs, device, seed, threads, augmented copies, and
+ * whether partly decodable clips train.
+ */
 final class TrainingOptions {
     @Option(names = "--preset", paramLabel = "NAME", description = "Model preset from models/ (default: cpu-default; see 'tagbench models').")
     String preset;
@@ -30,7 +34,13 @@ final class TrainingOptions {
                     + "usually 0; the 7th place used 7). Made once, then read from the feature cache.")
     Integer augmentedCopies;
 
+    @Option(names = "--partial", paramLabel = "include|skip", defaultValue = "include",
+            description = "Whether clips only part of whose audio decodes (truncated, damaged, NaN samples zeroed) train "
+                    + "(default: ${DEFAULT-VALUE}); either way the end of the run lists them.")
+    String partial;
+
     TrainRequest request(Set<String> sources, Long initRun) {
-        return new TrainRequest(preset, folds, epochs, sources, initRun, device, seed, threads, Map.of(), augmentedCopies);
+        return new TrainRequest(preset, folds, epochs, sources, initRun, device, seed, threads, Map.of(), augmentedCopies,
+                PartialPolicy.parse(partial));
     }
 }

@@ -90,7 +90,8 @@ final class ClipCollector {
             HeaderProber.Outcome outcome = outcomes.get(i);
             if (outcome.accepted()) {
                 clips.add(new DatasetClip(candidate.fname(), candidate.split(), outcome.realFile(),
-                        candidate.labels(), candidate.source(), outcome.info(), candidate.origin()));
+                        candidate.labels(), candidate.source(), outcome.check().info(), candidate.origin(),
+                        outcome.check().summary()));
             } else {
                 report(candidate.origin(), candidate.fname(), outcome.problem());
             }

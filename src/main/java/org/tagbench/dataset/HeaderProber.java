@@ -14,22 +14,23 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tagbench.audio.AudioDecodeException;
 import org.tagbench.audio.AudioFiles;
-import org.tagbench.audio.AudioInfo;
+import org.tagbench.audio.AudioCheck;
 
 /**
- * Checks that each clip file exists inside the dataset root and reads its audio header. Files are
+ * Checks that each clip file exists inside the dataset root and finds out how much of its audio decodes
+ * ({@link AudioFiles#inspect}: the header for integer WAV, a full decode for the other formats). Files are
  * probed on a pool with one thread per core; results come back in the order of the input.
  */
 final class HeaderProber {
 
-    /** Either the real file and its header, or the reason the file was rejected. */
-    record Outcome(Path realFile, AudioInfo info, String problem) {
+    /** Either the real file and what decodes of it, or the reason the file was rejected. */
+    record Outcome(Path realFile, AudioCheck check, String problem) {
         static Outcome rejected(String problem) {
             return new Outcome(null, null, problem);
         }
 
         boolean accepted() {
-            return info != null;
+            return check != null;
         }
     }
 
@@ -116,7 +117,7 @@ final class HeaderProber {
             if (!Files.isRegularFile(real)) {
                 return Outcome.rejected(name + " is not a regular file");
             }
-            return new Outcome(real, AudioFiles.probe(real), null);
+            return new Outcome(real, AudioFiles.inspect(real), null);
         } catch (AudioDecodeException e) {
             return Outcome.rejected("unreadable audio " + name + " (" + e.reason() + "): " + messageWithoutPath(e));
         } catch (IOException e) {

@@ -338,7 +338,8 @@ public final class WorkspaceStore implements AutoCloseable {
                 orderedBy(LabelSources.ALL, groupCount("SELECT source, COUNT(*) FROM labels GROUP BY source")),
                 orderedBy(List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED),
                         groupCount("SELECT state, COUNT(*) FROM labels GROUP BY state")),
-                singleLong("SELECT COUNT(*) FROM decisions")));
+                singleLong("SELECT COUNT(*) FROM decisions"),
+                orderedBy(DecodeStatus.ALL, groupCount("SELECT decode_status, COUNT(*) FROM clips GROUP BY decode_status"))));
     }
 
     /** Runs SQLite's own consistency check; "ok" when the file is sound. */

@@ -209,8 +209,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 Path dir = Workspace.defaultFor(datasetDir);
                 try (Workspace target = Workspace.create(dir)) {
                     ImportReport report = ImportService.importDataset(datasetDir, target, context);
-                    if (!report.problems().isEmpty()) {
-                        context.progress().progress(1, report.problems().size() + " rows skipped (see tagbench info)");
+                    if (!report.complete()) {
+                        context.progress().progress(1, report.problems().size() + " rows skipped, "
+                                + report.partialClips().size() + " clips only partly decodable (see tagbench import)");
                     }
                 }
                 return dir;

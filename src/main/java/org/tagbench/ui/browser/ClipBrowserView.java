@@ -60,7 +60,8 @@ public final class ClipBrowserView extends BorderPane {
                 checkCombo("split-filter", "Split", model.splitChoices(), model.chosenSplits()),
                 checkCombo("class-filter", "Class", model.classChoices(), model.chosenClasses()),
                 checkCombo("source-filter", "Source", model.sourceChoices(), model.chosenSources()),
-                checkCombo("state-filter", "State", model.stateChoices(), model.chosenStates()), summary);
+                checkCombo("state-filter", "State", model.stateChoices(), model.chosenStates()),
+                checkCombo("decoding-filter", "Audio", model.decodingChoices(), model.chosenDecoding()), summary);
         bar.setPadding(new Insets(6));
         return bar;
     }
@@ -113,7 +114,18 @@ public final class ClipBrowserView extends BorderPane {
         labels.setCellFactory(column -> new LabelChips());
         labels.setSortable(false);
         TableColumn<ClipRow, String> review = column("Review", 80, row -> row.reviewState());
-        table.getColumns().setAll(List.of(name, split, duration, labels, review));
+        TableColumn<ClipRow, String> audio = column("Audio", 70, row -> row.clip().decodeStatus());
+        audio.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String status, boolean empty) {
+                super.updateItem(status, empty);
+                setText(empty ? null : status);
+                ClipRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String note = row == null ? null : row.clip().decodeNote();
+                setTooltip(note == null ? null : new javafx.scene.control.Tooltip(note));
+            }
+        });
+        table.getColumns().setAll(List.of(name, split, duration, audio, labels, review));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setSortPolicy(sorted -> {
             model.orderProperty().set(comparatorOf(sorted));

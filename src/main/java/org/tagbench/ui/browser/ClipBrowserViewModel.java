@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobContext;
+import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
 import org.tagbench.store.WorkspaceStore;
@@ -47,6 +48,8 @@ public final class ClipBrowserViewModel {
     private final ObservableList<String> chosenClasses = FXCollections.observableArrayList();
     private final ObservableList<String> chosenSources = FXCollections.observableArrayList();
     private final ObservableList<String> chosenStates = FXCollections.observableArrayList();
+    private final ObservableList<String> decodingChoices = FXCollections.observableArrayList(DecodeStatus.ALL);
+    private final ObservableList<String> chosenDecoding = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Comparator<ClipRow>> order = new SimpleObjectProperty<>();
     private final ObjectProperty<ClipRow> selected = new SimpleObjectProperty<>();
@@ -66,6 +69,7 @@ public final class ClipBrowserViewModel {
         chosenClasses.addListener(refilterOnChange);
         chosenSources.addListener(refilterOnChange);
         chosenStates.addListener(refilterOnChange);
+        chosenDecoding.addListener(refilterOnChange);
         search.addListener((observable, before, after) -> refilter());
         order.addListener((observable, before, after) -> refilter());
     }
@@ -160,7 +164,7 @@ public final class ClipBrowserViewModel {
 
     public ClipFilter currentFilter() {
         return new ClipFilter(new HashSet<>(chosenSplits), new HashSet<>(chosenClasses), new HashSet<>(chosenSources),
-                new HashSet<>(chosenStates), search.get());
+                new HashSet<>(chosenStates), search.get(), new HashSet<>(chosenDecoding));
     }
 
     public void selectNext() {
@@ -274,6 +278,15 @@ public final class ClipBrowserViewModel {
 
     public ObservableList<String> chosenStates() {
         return chosenStates;
+    }
+
+    /** How much of a clip's audio decodes: the choices of the "Audio" filter. */
+    public ObservableList<String> decodingChoices() {
+        return decodingChoices;
+    }
+
+    public ObservableList<String> chosenDecoding() {
+        return chosenDecoding;
     }
 
     public StringProperty searchProperty() {

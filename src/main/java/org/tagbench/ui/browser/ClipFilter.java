@@ -8,13 +8,15 @@ import org.tagbench.store.LabelRecord;
 /**
  * The browser's filters. Empty sets mean "any". Class, source and state apply to one label together, so
  * "Bark + noisy + pending" finds clips whose noisy Bark label still waits for review. The text matches the
- * file name or any class name, case-insensitively.
+ * file name or any class name, case-insensitively. {@code decoding} picks clips by how much of their audio decodes
+ * ({@link org.tagbench.store.DecodeStatus}: ok, partial, missing, unchecked).
  */
-public record ClipFilter(Set<String> splits, Set<String> classes, Set<String> sources, Set<String> states, String text)
-        implements Predicate<ClipRow> {
-    public static final ClipFilter NONE = new ClipFilter(Set.of(), Set.of(), Set.of(), Set.of(), "");
+public record ClipFilter(Set<String> splits, Set<String> classes, Set<String> sources, Set<String> states, String text,
+                         Set<String> decoding) implements Predicate<ClipRow> {
+    public static final ClipFilter NONE = new ClipFilter(Set.of(), Set.of(), Set.of(), Set.of(), "", Set.of());
 
     public ClipFilter {
+        decoding = Set.copyOf(decoding);
         splits = Set.copyOf(splits);
         classes = Set.copyOf(classes);
         sources = Set.copyOf(sources);
@@ -25,6 +27,9 @@ public record ClipFilter(Set<String> splits, Set<String> classes, Set<String> so
     @Override
     public boolean test(ClipRow row) {
         if (!splits.isEmpty() && !splits.contains(row.split())) {
+            return false;
+        }
+        if (!decoding.isEmpty() && !decoding.contains(row.clip().decodeStatus())) {
             return false;
         }
         if (!text.isEmpty() && !row.searchKey().contains(text)) {
@@ -44,6 +49,6 @@ public record ClipFilter(Set<String> splits, Set<String> classes, Set<String> so
     }
 
     public ClipFilter withClasses(Set<String> chosen) {
-        return new ClipFilter(splits, chosen, sources, states, text);
+        return new ClipFilter(splits, chosen, sources, states, text, decoding);
     }
 }

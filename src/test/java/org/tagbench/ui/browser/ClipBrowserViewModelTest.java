@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tagbench.store.ClipRecord;
+import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.ui.jobs.JobRunner;
 
@@ -63,6 +64,23 @@ class ClipBrowserViewModelTest {
         model.searchProperty().set("CROWD");
         assertEquals(List.of("b.wav", "c.wav"), visible());
         assertEquals("2 of 4 clips", model.summaryProperty().get());
+    }
+
+    @Test
+    void filtersByHowMuchOfTheAudioDecodes() {
+        ClipRecord partial = new ClipRecord(5, "e.wav", "train_noisy", "train_noisy/e.wav", "wav-pcm16", 0.02, 44_100,
+                1, 882, 1000, 0, null, DecodeStatus.PARTIAL, "0.02 s of a declared 2.40 s");
+        List<ClipRow> rows = new ArrayList<>(List.of(row(1, "a.wav", "train_curated", 3), row(4, "d.wav", "test", 5)));
+        rows.add(ClipRow.of(partial, List.of()));
+        model.setRows(rows);
+        assertEquals(DecodeStatus.ALL, model.decodingChoices());
+        model.chosenDecoding().setAll(DecodeStatus.PARTIAL);
+        assertEquals(List.of("e.wav"), visible());
+        assertEquals("1 of 3 clips", model.summaryProperty().get());
+        model.chosenDecoding().setAll(DecodeStatus.OK, DecodeStatus.MISSING);
+        assertEquals(List.of("a.wav", "d.wav"), visible());
+        model.chosenDecoding().clear();
+        assertEquals(3, visible().size());
     }
 
     @Test

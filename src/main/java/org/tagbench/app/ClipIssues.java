@@ -25,6 +25,15 @@ public record ClipIssues(List<Issue> partial, List<Issue> skipped) {
         skipped = List.copyOf(skipped);
     }
 
+    /** These issues and more skipped clips (e.g. clips a run could not predict after training), each clip once. */
+    public ClipIssues plusSkipped(List<Issue> more) {
+        List<Issue> all = new ArrayList<>(skipped);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        skipped.forEach(issue -> listed.add(issue.fname()));
+        more.stream().filter(issue -> listed.add(issue.fname())).forEach(all::add);
+        return new ClipIssues(partial, all);
+    }
+
     public boolean isEmpty() {
         return partial.isEmpty() && skipped.isEmpty();
     }

@@ -142,10 +142,13 @@ public final class TrainingService {
             ModelBundle.save(bundle, plan, classes, result);
             double oof = result.outOfFoldLwlrap(truthOf(examples));
             storeOutOfFold(runId, examples, result);
-            predictUnseen(runId, plan, request, bundle, examples, context);
+            ClipIssues.Collector unseenIssues = new ClipIssues.Collector();
+            predictUnseen(runId, plan, request, bundle, examples, context, unseenIssues);
+            ClipIssues all = issues.plusSkipped(unseenIssues.issues().skipped());
+            Files.writeString(runFolder(runId).resolve(CLIP_ISSUES_FILE), GSON.toJson(all));
             workspace.store().finishRun(runId, oof, bundle.toString());
             return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9,
-                    made.report(), issues);
+                    made.report(), all);
         } catch (JobCancelledException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -272,7 +275,7 @@ public final class TrainingService {
 
     /** Every clip the run never trained on (test, unlabelled, unused splits) gets the fold ensemble's scores. */
     private void predictUnseen(long runId, TrainingPlan plan, TrainRequest request, Path bundle, List<Example> examples,
-                               JobContext context) throws IOException {
+                               JobContext context, ClipIssues.Collector issues) throws IOException {
         var trained = examples.stream().map(e -> e.clip().fname()).collect(java.util.stream.Collectors.toSet());
         List<ClipRecord> unseen = workspace.store().clips(null).stream().filter(c -> !trained.contains(c.fname())).toList();
         FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
@@ -281,14 +284,14 @@ public final class TrainingService {
             for (int start = 0; start < unseen.size(); start += PREDICTION_CHUNK) {
                 context.step(0.85 + 0.15 * start / Math.max(1, unseen.size()), "predicting unseen clips");
                 List<ClipRecord> chunk = unseen.subList(start, Math.min(unseen.size(), start + PREDICTION_CHUNK));
-                Map<String, float[]> scores = predictChunk(tagger, chunk, recipe, extractor);
+                Map<String, float[]> scores = predictChunk(tagger, chunk, recipe, extractor, issues);
                 workspace.store().savePredictions(runId, scores, true);
             }
         }
     }
 
     private Map<String, float[]> predictChunk(ClipTagger tagger, List<ClipRecord> chunk, FeatureRecipe recipe,
-                                              MelSpectrogram extractor) {
+                                              MelSpectrogram extractor, ClipIssues.Collector issues) {
         List<String> names = new ArrayList<>();
         List<float[][]> inputs = new ArrayList<>();
         for (ClipRecord clip : chunk) {
@@ -296,7 +299,7 @@ public final class TrainingService {
                 inputs.add(features.load(clip, recipe, extractor));
                 names.add(clip.fname());
             } catch (IOException e) {
-                // an unreadable clip simply gets no prediction; the feature pass already reported it
+                issues.skipped(clip.fname(), "no prediction: " + e.getMessage());
             }
         }
         Map<String, float[]> scores = new LinkedHashMap<>();

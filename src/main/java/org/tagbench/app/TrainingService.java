@@ -72,7 +72,7 @@ public final class TrainingService {
         boolean[][] truth = truthOf(examples);
         FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
         String device = Tagging.resolveDevice(request.device(), request.threads());
-        long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request), device, TagbenchHome.gitCommit());
+        long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request), device, BuildInfo.current().commit());
         Path runFolder = runFolder(runId);
         Files.createDirectories(runFolder);
         Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));

@@ -1,9 +1,8 @@
 package org.tagbench.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.tagbench.app.BuildInfo;
 import org.tagbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,14 +59,8 @@ public final class TagbenchCli implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = TagbenchCli.class.getResourceAsStream("/org/tagbench/version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"Tagbench " + properties.getProperty("version", "development build"),
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

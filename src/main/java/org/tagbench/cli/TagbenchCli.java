@@ -1,8 +1,10 @@
 package org.tagbench.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.tagbench.app.BuildInfo;
+import org.tagbench.app.FailureLog;
 import org.tagbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +32,8 @@ public final class TagbenchCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TagbenchCli());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             String prefix = cmd.getParent() == null ? "tagbench" : "tagbench " + cmd.getCommandName();
-            cmd.getErr().println(prefix + ": " + describe(error));
+            Path log = FailureLog.user().record("tagbench " + String.join(" ", parsed.originalArgs()), error);
+            cmd.getErr().println(prefix + ": " + describe(error) + (log == null ? "" : " (details in " + log + ")"));
             if (System.getenv("TAGBENCH_TRACE") != null) {
                 error.printStackTrace(cmd.getErr());
             }

@@ -38,6 +38,7 @@ public final class DoctorService {
     /** @param withEngine false skips loading PyTorch (seconds, and hundreds of MB) for a quick check */
     public static Report examine(boolean withEngine) {
         List<Check> checks = new ArrayList<>();
+        checks.add(new Check("Tagbench", true, BuildInfo.current().describe().substring("Tagbench ".length())));
         checks.add(java());
         checks.add(guarded("JavaFX", DoctorService::javaFx));
         checks.add(guarded("SQLite", () -> new Check("SQLite", true, WorkspaceStore.sqliteVersion())));

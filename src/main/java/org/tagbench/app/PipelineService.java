@@ -48,7 +48,7 @@ public final class PipelineService {
     public PipelineOutcome run(PipelineRequest request, JobContext context, Consumer<EpochReport> epochs) throws Exception {
         String device = org.tagbench.ml.Tagging.resolveDevice(request.base().device(), request.base().threads());
         long runId = workspace.store().startRun("pipeline-" + request.pipeline(),
-                TrainingService.plan(request.base()).name(), GSON.toJson(request), device, TagbenchHome.gitCommit());
+                TrainingService.plan(request.base()).name(), GSON.toJson(request), device, BuildInfo.current().commit());
         State state = new State(request, new ArrayList<>());
         save(runId, state);
         return execute(runId, state, context, epochs);

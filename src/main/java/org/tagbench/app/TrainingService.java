@@ -76,7 +76,7 @@ public final class TrainingService {
         FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
         String device = Tagging.resolveDevice(request.device(), request.threads());
         long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request, issues.issues()), device,
-                TagbenchHome.gitCommit());
+                BuildInfo.current().commit());
         Path runFolder = runFolder(runId);
         Files.createDirectories(runFolder);
         Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));

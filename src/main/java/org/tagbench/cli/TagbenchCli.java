@@ -1,9 +1,10 @@
 package org.tagbench.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.tagbench.app.BuildInfo;
+import org.tagbench.app.FailureLog;
 import org.tagbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,7 +32,8 @@ public final class TagbenchCli implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new TagbenchCli());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             String prefix = cmd.getParent() == null ? "tagbench" : "tagbench " + cmd.getCommandName();
-            cmd.getErr().println(prefix + ": " + describe(error));
+            Path log = FailureLog.user().record("tagbench " + String.join(" ", parsed.originalArgs()), error);
+            cmd.getErr().println(prefix + ": " + describe(error) + (log == null ? "" : " (details in " + log + ")"));
             if (System.getenv("TAGBENCH_TRACE") != null) {
                 error.printStackTrace(cmd.getErr());
             }
@@ -60,14 +62,8 @@ public final class TagbenchCli implements Callable<Integer> {
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = TagbenchCli.class.getResourceAsStream("/org/tagbench/version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return new String[] {"Tagbench " + properties.getProperty("version", "development build"),
+        public String[] getVersion() {
+            return new String[] {BuildInfo.current().describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }

@@ -1,5 +1,6 @@
 package org.tagbench.ui.jobs;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tagbench.app.CancellationToken;
+import org.tagbench.app.FailureLog;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobCancelledException;
 import org.tagbench.app.JobContext;
@@ -34,10 +36,17 @@ public final class JobRunner implements AutoCloseable {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final IntegerProperty running = new SimpleIntegerProperty(0);
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final FailureLog failures;
     private volatile RunningJob newest;
 
     public JobRunner(Executor ui, int threads) {
+        this(ui, threads, FailureLog.user());
+    }
+
+    /** @param failures where each failed job's stack trace goes; the status bar names the file */
+    public JobRunner(Executor ui, int threads, FailureLog failures) {
         this.ui = ui;
+        this.failures = failures;
         AtomicInteger counter = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "tagbench-job-" + counter.incrementAndGet());
@@ -59,14 +68,19 @@ public final class JobRunner implements AutoCloseable {
             progress.set(-1);
         });
         // The job counts as running until its result has been delivered, so awaitIdle means "results are in".
-        CompletableFuture.supplyAsync(() -> runJob(job, handle), workers).whenComplete((result, error) ->
-                ui.execute(() -> {
-                    try {
-                        finish(handle, inFlight.get() - 1, result, error, onResult, onFailure);
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
-                }));
+        CompletableFuture.supplyAsync(() -> runJob(job, handle), workers).whenComplete((result, error) -> {
+            Throwable cause = unwrap(error);
+            // Written here, on the worker: the UI thread never waits on the disk.
+            Path log = cause == null || cause instanceof JobCancelledException ? null
+                    : failures.record(job.title() + " failed", cause);
+            ui.execute(() -> {
+                try {
+                    finish(handle, inFlight.get() - 1, result, cause, log, onResult, onFailure);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+        });
         return handle;
     }
 
@@ -81,13 +95,12 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private <T> void finish(RunningJob handle, int left, T result, Throwable error, Consumer<T> onResult,
+    private <T> void finish(RunningJob handle, int left, T result, Throwable cause, Path log, Consumer<T> onResult,
                             Consumer<Throwable> onFailure) {
         running.set(left);
-        Throwable cause = unwrap(error);
         if (handle == newest || left == 0) {
             progress.set(left == 0 ? 0 : progress.get());
-            message.set(describe(handle, cause));
+            message.set(describe(handle, cause, log));
         }
         if (cause == null) {
             onResult.accept(result);
@@ -96,14 +109,14 @@ public final class JobRunner implements AutoCloseable {
         }
     }
 
-    private static String describe(RunningJob handle, Throwable cause) {
+    private static String describe(RunningJob handle, Throwable cause, Path log) {
         if (cause == null) {
             return handle.title() + ": done";
         }
         if (cause instanceof JobCancelledException) {
             return handle.title() + ": cancelled";
         }
-        return handle.title() + " failed: " + cause.getMessage();
+        return handle.title() + " failed: " + cause.getMessage() + (log == null ? "" : " (details in " + log + ")");
     }
 
     private void report(RunningJob handle, double fraction, String text) {

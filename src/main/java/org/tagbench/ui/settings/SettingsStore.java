@@ -2,15 +2,19 @@ package org.tagbench.ui.settings;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.tagbench.app.UserDataFolder;
 
 /**
- * Reads and writes {@link Settings} as a small JSON file (by default {@code $XDG_CONFIG_HOME/tagbench/settings.json},
- * else {@code ~/.config/tagbench/settings.json}; the system property {@code tagbench.settings} overrides it).
+ * Reads and writes {@link Settings} as a small JSON file, by default in the platform's settings folder
+ * ({@link UserDataFolder#settingsFile()}: {@code ~/.config/tagbench/settings.json} on Linux).
  * A damaged file is never fatal: the window starts with defaults and says why.
  */
 public final class SettingsStore {
@@ -24,13 +28,7 @@ public final class SettingsStore {
     }
 
     public static SettingsStore userDefault() {
-        String configured = System.getProperty("tagbench.settings");
-        if (configured != null && !configured.isBlank()) {
-            return new SettingsStore(Path.of(configured));
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return new SettingsStore(base.resolve("tagbench").resolve("settings.json"));
+        return new SettingsStore(UserDataFolder.settingsFile());
     }
 
     public Path file() {
@@ -43,12 +41,26 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            Settings read = GSON.fromJson(Files.readString(file), Settings.class);
-            return read == null ? Settings.defaults() : read.withDefaults();
+            JsonElement read = JsonParser.parseString(Files.readString(file));
+            if (!read.isJsonObject()) {
+                return Settings.defaults();
+            }
+            return GSON.fromJson(overDefaults(read.getAsJsonObject()), Settings.class).withDefaults();
         } catch (IOException | JsonParseException e) {
             lastProblem = "settings " + file + " unreadable (" + e.getMessage() + "); using defaults";
             return Settings.defaults();
         }
+    }
+
+    /**
+     * The file's fields laid over the defaults: a field an older version did not write (or wrote as null) keeps its
+     * default, where Gson alone would read a missing number as 0 (a volume of 0 mutes playback).
+     */
+    private static JsonObject overDefaults(JsonObject read) {
+        JsonObject merged = GSON.toJsonTree(Settings.defaults()).getAsJsonObject();
+        read.entrySet().stream().filter(field -> !field.getValue().isJsonNull())
+                .forEach(field -> merged.add(field.getKey(), field.getValue()));
+        return merged;
     }
 
     /** Writes atomically, so a crash mid-write keeps the previous settings. */

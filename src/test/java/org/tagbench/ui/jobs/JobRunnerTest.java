@@ -1,15 +1,20 @@
 package org.tagbench.ui.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.FailureLog;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobContext;
 
@@ -73,13 +78,30 @@ class JobRunnerTest {
     }
 
     @Test
-    void aFailureReachesTheCallbackWithItsOwnMessage() throws Exception {
+    void aFailureReachesTheCallbackWithItsOwnMessageAndItsTraceGoesToTheLog(@TempDir Path folder) throws Exception {
+        Path log = folder.resolve("tagbench.log");
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        runner.submit(job("Read", context -> {
-            throw new IOException("clip.wav: missing");
-        }), result -> { }, failure::set);
-        assertTrue(runner.awaitIdle(5000));
-        assertEquals("clip.wav: missing", failure.get().getMessage());
-        assertEquals("Read failed: clip.wav: missing", runner.messageProperty().get());
+        try (JobRunner logged = new JobRunner(Runnable::run, 1, new FailureLog(log, FailureLog.DEFAULT_LIMIT))) {
+            logged.submit(job("Read", context -> {
+                throw new IOException("clip.wav: missing");
+            }), result -> { }, failure::set);
+            assertTrue(logged.awaitIdle(5000));
+            assertEquals("clip.wav: missing", failure.get().getMessage());
+            assertEquals("Read failed: clip.wav: missing (details in " + log + ")", logged.messageProperty().get());
+        }
+        String written = Files.readString(log);
+        assertTrue(written.contains("Read failed\njava.io.IOException: clip.wav: missing\n\tat org.tagbench."), written);
+    }
+
+    @Test
+    void aCancelledJobWritesNoLog(@TempDir Path folder) throws Exception {
+        Path log = folder.resolve("tagbench.log");
+        try (JobRunner logged = new JobRunner(Runnable::run, 1, new FailureLog(log, FailureLog.DEFAULT_LIMIT))) {
+            logged.submit(job("Spin", context -> {
+                throw new org.tagbench.app.JobCancelledException();
+            }), result -> { }, failure -> { });
+            assertTrue(logged.awaitIdle(5000));
+        }
+        assertFalse(Files.exists(log));
     }
 }

@@ -44,4 +44,28 @@ class SettingsStoreTest {
         assertEquals(Settings.defaults().floorDb(), loaded.floorDb());
         assertEquals(64, loaded.tileStep());
     }
+
+    /** A file from before a field existed must not read that field as zero: a volume of 0 would mute playback. */
+    @Test
+    void aFileWithoutVolumeKeepsTheDefaultVolume() throws Exception {
+        Path file = folder.resolve("settings.json");
+        try (var fixture = getClass().getResourceAsStream("settings-without-volume.json")) {
+            Files.copy(fixture, file);
+        }
+        Settings loaded = new SettingsStore(file).load();
+        assertEquals(Settings.defaults().volume(), loaded.volume());
+        assertEquals("viridis", loaded.colormap());
+    }
+
+    @Test
+    void aSavedMuteStaysMuted() throws Exception {
+        SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
+        Settings muted = Settings.defaults();
+        muted = new Settings(muted.melPreset(), muted.colormap(), muted.floorDb(), muted.ceilingDb(), muted.minHz(),
+                muted.maxHz(), muted.playbackSpeed(), 0.0, muted.autoplay(), muted.showCrops(), muted.showTiles(),
+                muted.tileStep(), muted.windowWidth(), muted.windowHeight(), muted.browserDivider(),
+                muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings());
+        store.save(muted);
+        assertEquals(0.0, store.load().volume());
+    }
 }

@@ -2,6 +2,7 @@ package org.tagbench.ui.review;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -200,14 +201,16 @@ public final class TagPanelView extends VBox {
 
     private Node addTag() {
         addField.setPromptText("add a tag... (" + keys.get().displayText(KeyAction.ADD_TAG) + ")");
-        TextFields.bindAutoCompletion(addField, request -> model.classes().stream()
+        TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank() ? List.<String>of()
+                : model.classes().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());
         addField.setId("add-tag");
         addField.setOnAction(event -> {
             model.add(addField.getText().trim());
             leaveAddTag();
         });
-        addField.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        // a filter: the text field's own Escape handling would otherwise take the key first
+        addField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 leaveAddTag();

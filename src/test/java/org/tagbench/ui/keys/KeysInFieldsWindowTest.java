@@ -194,6 +194,11 @@ class KeysInFieldsWindowTest {
             robot.type(KeyCode.ESCAPE); // the first Escape closed the completion list
         }
         assertFalse(add.isFocused(), "Escape leaves the field");
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS); // the completion list answers after a short delay
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(javafx.stage.Window.getWindows().stream()
+                        .noneMatch(window -> window instanceof javafx.stage.PopupWindow && window.isShowing()),
+                "emptying the field opens no completion list of every class");
         assertFalse(workbench.scene().getFocusOwner() instanceof TextInputControl, "keys are the window's again");
 
         robot.type(KeyCode.T, KeyCode.X, KeyCode.Y);

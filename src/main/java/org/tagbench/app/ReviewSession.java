@@ -49,10 +49,12 @@ public final class ReviewSession {
         return decide(fname, className, present ? Decision.Action.ACCEPT : Decision.Action.ADD);
     }
 
-    /** Rejects a label the clip has; a class it lacks needs no decision, so nothing is stored then. */
-    public Optional<Decision> reject(String fname, String className) {
-        boolean present = decisions.labelsOf(fname).stream().anyMatch(label -> label.className().equals(className));
-        return present ? Optional.of(decide(fname, className, Decision.Action.REJECT)) : Optional.empty();
+    /**
+     * Rejects a label the clip has, or records that it does not have a class it lacks (a "missing label?" the reviewer
+     * turned down): a rejected user label, so the queues never offer that class for the clip again.
+     */
+    public Decision reject(String fname, String className) {
+        return decide(fname, className, Decision.Action.REJECT);
     }
 
     /** Reverts the newest decision not yet undone; the returned revert names the clip to show. */

@@ -21,6 +21,10 @@ final class DecisionWriter {
 
     private record CurrentLabel(String source, String state) {}
 
+    /**
+     * Accepting needs a label; adding creates one; rejecting a class the clip lacks keeps the reviewer's word that the
+     * clip does not have it, as a rejected user label (reverting it removes that label again).
+     */
     Decision apply(String fname, String className, Decision.Action action, String decidedBy) throws SQLException {
         long clipId = clipId(fname);
         CurrentLabel current = currentLabel(clipId, className);
@@ -29,7 +33,7 @@ final class DecisionWriter {
             case REJECT -> LabelRecord.REJECTED;
             case REVERT -> throw new IllegalArgumentException("use revert(decisionId) to undo a decision");
         };
-        if (current == null && action != Decision.Action.ADD) {
+        if (current == null && action == Decision.Action.ACCEPT) {
             throw new StoreException(fname + " has no label '" + className + "' to " + action.dbName()
                     + " (use add to give it one)");
         }

@@ -14,11 +14,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -26,6 +24,7 @@ import javafx.stage.DirectoryChooser;
 import org.tagbench.ui.browser.ClipBrowserView;
 import org.tagbench.ui.keys.KeyAction;
 import org.tagbench.ui.keys.KeyBindingsDialog;
+import org.tagbench.ui.keys.KeyDispatcher;
 import org.tagbench.ui.review.ReviewBarView;
 import org.tagbench.ui.review.TagPanelView;
 import org.tagbench.ui.export.ExportDialog;
@@ -37,7 +36,7 @@ import org.tagbench.ui.timeline.TimelineViewModel;
 
 /**
  * The main window's content: menus, the browser beside the timeline, the overview tab and the status bar.
- * Keys work from anywhere except while typing in a text field.
+ * Keys work from anywhere except while a field has focus ({@link KeyDispatcher} says exactly when).
  */
 public final class WorkbenchView extends BorderPane {
     private static final double TAG_PANEL_WIDTH = 360;
@@ -99,7 +98,7 @@ public final class WorkbenchView extends BorderPane {
         setTop(new VBox(menus(), problem));
         setCenter(tabs);
         setBottom(new StatusBarView(model.jobs()));
-        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        new KeyDispatcher(model.keyBindingsProperty()::get, this::perform).install(this);
         // Tool bar items are only reachable by lookup once their skins exist, after the first layout in a scene.
         sceneProperty().addListener((observable, before, after) -> javafx.application.Platform.runLater(this::showKeysInTooltips));
         acceptDroppedFolders();
@@ -190,15 +189,14 @@ public final class WorkbenchView extends BorderPane {
         MenuItem runList = new MenuItem("Runs");
         runList.setOnAction(event -> showRuns());
         Menu view = new Menu("View", null, clips, charts, runList);
-        MenuItem review = new MenuItem("Start / leave review mode");
-        review.setOnAction(event -> toggleReview());
-        MenuItem undo = new MenuItem("Undo decision");
-        undo.setOnAction(event -> model.tags().undo());
-        MenuItem redo = new MenuItem("Redo decision");
-        redo.setOnAction(event -> model.tags().redo());
-        MenuItem retraining = new MenuItem("Retrain...");
+        MenuItem review = keyedItem("Start / leave review mode", KeyAction.REVIEW_MODE, this::toggleReview);
+        review.setId("review-menu");
+        MenuItem undo = keyedItem("Undo decision", KeyAction.UNDO, model.tags()::undo);
+        undo.setId("undo-menu");
+        MenuItem redo = keyedItem("Redo decision", KeyAction.REDO, model.tags()::redo);
+        redo.setId("redo-menu");
+        MenuItem retraining = keyedItem("Retrain...", KeyAction.RETRAIN, this::showRetrain);
         retraining.setId("retrain-menu");
-        retraining.setOnAction(event -> showRetrain());
         MenuItem remap = new MenuItem("Keyboard shortcuts...");
         remap.setOnAction(event -> new KeyBindingsDialog(model.keyBindingsProperty().get()).showAndWait()
                 .ifPresent(model.keyBindingsProperty()::set));
@@ -206,6 +204,23 @@ public final class WorkbenchView extends BorderPane {
         keys.setOnAction(event -> showCheatSheet());
         return new MenuBar(file, view, new Menu("Review", null, review, undo, redo), new Menu("Train", null, retraining),
                 new Menu("Settings", null, remap), new Menu("Help", null, keys));
+    }
+
+    /**
+     * A menu item whose label names the current keys of its action, e.g. "Undo decision    U or Ctrl+Z". The keys are
+     * shown in the label, not set as an accelerator: the scene would fire a plain-key accelerator such as U even
+     * while typing in a field, around the {@link KeyDispatcher}'s policy.
+     */
+    private MenuItem keyedItem(String text, KeyAction action, Runnable onAction) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> menuText(text, model.keyBindingsProperty().get().displayText(action)), model.keyBindingsProperty()));
+        item.setOnAction(event -> onAction.run());
+        return item;
+    }
+
+    private static String menuText(String text, String keys) {
+        return keys.isEmpty() ? text : text + "    " + keys;
     }
 
     private java.util.Optional<Path> chooseFolder(String title) {
@@ -258,7 +273,8 @@ public final class WorkbenchView extends BorderPane {
     private void showCheatSheet() {
         Alert sheet = new Alert(Alert.AlertType.INFORMATION);
         sheet.setTitle("Keyboard shortcuts");
-        sheet.setHeaderText("Keys work anywhere except while typing in a field; change them in Settings.");
+        sheet.setHeaderText("Keys do nothing while a field has focus (search, add a tag, a spinner), except the Ctrl chords of\n"
+                + "review mode, retrain, export and search; Escape leaves the add-a-tag field. Change them in Settings.");
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(model.keyBindingsProperty().get().cheatSheet());
         text.setEditable(false);
         text.setStyle("-fx-font-family: monospace");
@@ -273,17 +289,6 @@ public final class WorkbenchView extends BorderPane {
         } else {
             model.review().start();
         }
-    }
-
-    private void onKey(KeyEvent event) {
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
-        if (typing && !event.isShortcutDown()) {
-            return;
-        }
-        model.keyBindingsProperty().get().actionFor(event).ifPresent(action -> {
-            perform(action);
-            event.consume();
-        });
     }
 
     void perform(KeyAction action) {

@@ -295,6 +295,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         browserDivider.set(loaded.browserDivider());
         timelineDivider.set(loaded.timelineDivider());
         keyBindings.set(KeyBindings.fromSettings(loaded.keyBindings()));
+        retrain.restoreForm(loaded.retrainFolds(), loaded.retrainEpochs());
     }
 
     private void saveOnChange() {
@@ -304,7 +305,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.maxHzProperty(), timeline.showCropsProperty(), timeline.showTilesProperty(),
                 timeline.tileStepProperty(), playback.speedProperty(), playback.volumeProperty(),
                 playback.autoplayProperty(), windowWidth, windowHeight, browserDivider, timelineDivider, workspace,
-                keyBindings)) {
+                keyBindings, retrain.foldsProperty(), retrain.epochsProperty())) {
             persisted.addListener(save);
         }
     }
@@ -319,7 +320,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.tileStepProperty().get(), windowWidth.get(), windowHeight.get(), browserDivider.get(),
                 timelineDivider.get(),
                 open == null ? settings.lastWorkspace() : open.dir().toString(),
-                keyBindings.get().toSettings()).withDefaults();
+                keyBindings.get().toSettings(), retrain.chosenFolds(), retrain.chosenEpochs()).withDefaults();
         return settings;
     }
 

@@ -84,13 +84,17 @@ class ReviewSessionTest {
     }
 
     @Test
-    void acceptingAMissingClassAddsItAndRejectingOneStoresNothing() throws Exception {
+    void acceptingAMissingClassAddsItAndRejectingOneStoresThatTheClipLacksIt() throws Exception {
         try (Workspace workspace = workspace()) {
             ReviewSession session = new ReviewSession(new DecisionService(workspace), "ann");
             assertEquals(Decision.Action.ADD, session.accept("a.wav", "Run").action());
             assertEquals(Decision.Action.ACCEPT, session.accept("a.wav", "Bark").action());
-            assertTrue(session.reject("a.wav", "Meow").isEmpty());
-            assertEquals(Map.of("Bark", "noisy:accepted", "Run", "user:accepted"), states(workspace, "a.wav"));
+            session.reject("a.wav", "Meow");
+            assertEquals(Map.of("Bark", "noisy:accepted", "Run", "user:accepted", "Meow", "user:rejected"),
+                    states(workspace, "a.wav"));
+            session.undo();
+            assertEquals(Map.of("Bark", "noisy:accepted", "Run", "user:accepted"), states(workspace, "a.wav"),
+                    "undoing the rejection removes the label it created");
         }
     }
 }

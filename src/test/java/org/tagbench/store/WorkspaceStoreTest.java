@@ -117,9 +117,21 @@ class WorkspaceStoreTest {
                     () -> store.decide("zzz.wav", "Bark", Decision.Action.ACCEPT, "ann"));
             assertTrue(noClip.getMessage().contains("zzz.wav"), noClip.getMessage());
             StoreException noLabel = assertThrows(StoreException.class,
-                    () -> store.decide("a.wav", "Meow", Decision.Action.REJECT, "ann"));
+                    () -> store.decide("a.wav", "Meow", Decision.Action.ACCEPT, "ann"));
             assertTrue(noLabel.getMessage().contains("add"), noLabel.getMessage());
             assertEquals(0, store.counts().decisions());
+        }
+    }
+
+    @Test
+    void rejectingAClassTheClipLacksKeepsARejectedUserLabelThatARevertRemoves() {
+        try (WorkspaceStore store = storeWithTwoClips()) {
+            Decision rejected = store.decide("a.wav", "Meow", Decision.Action.REJECT, "ann");
+            assertEquals(null, rejected.previousState());
+            assertTrue(store.labelsOf("a.wav").stream().anyMatch(l -> l.className().equals("Meow")
+                    && l.source().equals(LabelSources.USER) && l.state().equals(LabelRecord.REJECTED)));
+            store.revert(rejected.id(), "ann");
+            assertTrue(store.labelsOf("a.wav").stream().noneMatch(l -> l.className().equals("Meow")));
         }
     }
 }

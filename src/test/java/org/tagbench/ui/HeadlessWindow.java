@@ -26,6 +26,28 @@ public final class HeadlessWindow {
         return workspaceDir;
     }
 
+    /**
+     * Stores a finished run whose predictions are random scores below 0.9 (seeded), so the window has suggestions
+     * and review queues without training a model.
+     */
+    public static void addRandomRun(Path workspaceDir, long seed) throws java.io.IOException {
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
+            java.util.List<String> classes = workspace.store().classes();
+            java.util.Random random = new java.util.Random(seed);
+            java.util.Map<String, float[]> predictions = new java.util.HashMap<>();
+            for (org.tagbench.store.ClipRecord clip : workspace.store().clips(null)) {
+                float[] scores = new float[classes.size()];
+                for (int c = 0; c < scores.length; c++) {
+                    scores[c] = random.nextFloat() * 0.9f;
+                }
+                predictions.put(clip.fname(), scores);
+            }
+            long run = workspace.store().startRun("train", "cpu-default", "{}", "cpu", null);
+            workspace.store().savePredictions(run, predictions, true);
+            workspace.store().finishRun(run, 0.5, null);
+        }
+    }
+
     /** The window at 1200x740 with its settings in {@code folder} and no audio device, opening the workspace. */
     public static Workbench show(Stage stage, Path folder, Path workspaceDir) {
         Workbench workbench = new Workbench(new SettingsStore(folder.resolve("settings.json")), rate -> {

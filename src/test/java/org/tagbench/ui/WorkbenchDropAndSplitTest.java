@@ -35,7 +35,7 @@ class WorkbenchDropAndSplitTest {
         Settings saved = Settings.defaults();
         settings.save(new Settings(saved.melPreset(), saved.colormap(), saved.floorDb(), saved.ceilingDb(),
                 saved.minHz(), saved.maxHz(), saved.playbackSpeed(), saved.volume(), saved.autoplay(),
-                saved.showCrops(), saved.showTiles(), saved.tileStep(), 1000, 700, 0.3, 0.4, null, null));
+                saved.showCrops(), saved.showTiles(), saved.tileStep(), 1000, 700, 0.3, 0.4, null, null, 0, 0));
         workbench = new Workbench(settings, rate -> {
             throw new PlaybackUnavailableException("no audio output device (test)", null);
         }, 1000, 700);

@@ -58,6 +58,17 @@ public enum KeyAction {
         return defaultKeys;
     }
 
+    /**
+     * Whether a Shortcut or Alt chord bound to this action fires while a field has focus ({@link KeyDispatcher}):
+     * only actions that change no label and whose chords a text field does not use.
+     */
+    public boolean worksInFields() {
+        return switch (this) {
+            case REVIEW_MODE, RETRAIN, EXPORT, SEARCH -> true;
+            default -> false;
+        };
+    }
+
     /** The n-th (1-based) suggestion action, for n in 1..9. */
     public static KeyAction suggestion(int n) {
         return valueOf("SUGGESTION_" + n);

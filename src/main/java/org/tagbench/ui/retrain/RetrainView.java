@@ -35,8 +35,6 @@ import org.tagbench.ui.charts.ChartStyle;
  * validation lwlrap per epoch with one line per fold.
  */
 public final class RetrainView extends BorderPane {
-    private static final int MAX_FOLDS = 10;
-    private static final int MAX_EPOCHS = 500;
 
     private final RetrainViewModel model;
     private final XYSeriesCollection loss = new XYSeriesCollection();
@@ -60,8 +58,8 @@ public final class RetrainView extends BorderPane {
         ChoiceBox<String> preset = new ChoiceBox<>(model.presets());
         preset.setId("retrain-preset");
         preset.valueProperty().bindBidirectional(model.presetProperty());
-        Spinner<Integer> folds = spinner("retrain-folds", 2, MAX_FOLDS, model.foldsProperty());
-        Spinner<Integer> epochs = spinner("retrain-epochs", 1, MAX_EPOCHS, model.epochsProperty());
+        Spinner<Integer> folds = spinner("retrain-folds", RetrainViewModel.MIN_FOLDS, RetrainViewModel.MAX_FOLDS, model.foldsProperty());
+        Spinner<Integer> epochs = spinner("retrain-epochs", RetrainViewModel.MIN_EPOCHS, RetrainViewModel.MAX_EPOCHS, model.epochsProperty());
         GridPane fields = new GridPane();
         fields.setHgap(8);
         fields.setVgap(6);

@@ -48,6 +48,11 @@ import org.tagbench.ui.runs.ActiveEnsemble;
  * epochs. Everything here changes on the UI thread; training runs on a job thread.
  */
 public final class RetrainViewModel {
+    public static final int MIN_FOLDS = 2;
+    public static final int MAX_FOLDS = 10;
+    public static final int MIN_EPOCHS = 1;
+    public static final int MAX_EPOCHS = 500;
+
     private final JobRunner jobs;
     private final Executor ui;
     private final ActiveEnsemble active;
@@ -75,6 +80,9 @@ public final class RetrainViewModel {
     private RunningJob job;
     private long startedNanos;
     private int totalEpochs;
+    /** Whether folds and epochs were chosen by the user (now or in an earlier session), not filled from the plan. */
+    private boolean formChosen;
+    private boolean fillingDefaults;
 
     public RetrainViewModel(JobRunner jobs, Executor ui, ActiveEnsemble active) {
         this(jobs, ui, active, System::nanoTime);
@@ -85,6 +93,26 @@ public final class RetrainViewModel {
         this.ui = ui;
         this.active = active;
         this.nanoTime = nanoTime;
+        folds.addListener(observable -> formChosen |= !fillingDefaults);
+        epochs.addListener(observable -> formChosen |= !fillingDefaults);
+    }
+
+    /** Folds and epochs remembered from an earlier session; 0 or a value out of range leaves the preset's plan. */
+    public void restoreForm(int savedFolds, int savedEpochs) {
+        if (savedFolds >= MIN_FOLDS && savedFolds <= MAX_FOLDS && savedEpochs >= MIN_EPOCHS && savedEpochs <= MAX_EPOCHS) {
+            folds.set(savedFolds);
+            epochs.set(savedEpochs);
+            formChosen = true;
+        }
+    }
+
+    /** The folds to remember for the next session: 0 while the preset's plan fills them. */
+    public int chosenFolds() {
+        return formChosen && folds.get() != null ? folds.get() : 0;
+    }
+
+    public int chosenEpochs() {
+        return formChosen && epochs.get() != null ? epochs.get() : 0;
     }
 
     /** A workspace opened: its options and stored charts are read when the pane is next shown. */
@@ -138,8 +166,12 @@ public final class RetrainViewModel {
     private void show(Loaded loaded) {
         presets.setAll(loaded.options().presets());
         preset.set(loaded.options().defaultPreset());
-        folds.set(loaded.defaults().folds());
-        epochs.set(loaded.defaults().epochs());
+        if (!formChosen) {
+            fillingDefaults = true;
+            folds.set(loaded.defaults().folds());
+            epochs.set(loaded.defaults().epochs());
+            fillingDefaults = false;
+        }
         device.set(loaded.options().gpu() ? "GPU found: GPU presets first" : "no GPU found: CPU presets");
         if (!running.get()) {
             showStored(loaded.storedRun(), loaded.storedEpochs());

@@ -164,20 +164,66 @@ public final class ReviewQueueViewModel {
         }
     }
 
-    /** A judgement was stored: the current item is done when it concerned it, and the queue moves on. */
+    /**
+     * A decision reached the queue. A stored judgement of a queue item marks it done, and when it was the current item
+     * the queue moves on; a judgement of another label leaves the current item open. An undo reopens its item and goes
+     * back to it, a redo closes it again. A judgement of the current item that stored nothing is refused aloud.
+     */
     public void judged(TagPanelViewModel.Outcome outcome) {
-        QueueEntry entry = current.get();
-        if (!active.get() || entry == null || outcome.undoOrRedo() || !entry.fname().equals(outcome.fname())) {
+        if (!active.get()) {
             return;
         }
-        done.add(entry);
-        int index = visible.indexOf(entry);
-        QueueEntry next = firstOpen(index + 1, 1);
-        current.set(next != null ? next : firstOpen(0, 1));
-        updateProgress();
-        if (current.get() == null) {
-            status.set("queue done: " + done.size() + " items reviewed");
+        QueueEntry entry = itemOf(outcome.fname(), outcome.className());
+        if (outcome.stored().isEmpty()) {
+            if (entry != null && entry.equals(current.get())) {
+                status.set("nothing stored for " + entry.label() + " on " + entry.fname() + ": the item stays open");
+            }
+            return;
         }
+        if (entry == null) {
+            return;
+        }
+        switch (outcome.step()) {
+            case JUDGEMENT, REDO -> close(entry);
+            case UNDO -> reopen(entry);
+        }
+    }
+
+    /** Marks an item done; the counter changes before the current item, so whoever follows one sees both. */
+    private void close(QueueEntry entry) {
+        done.add(entry);
+        updateProgress();
+        if (entry.equals(current.get())) {
+            int index = visible.indexOf(entry);
+            QueueEntry next = firstOpen(index + 1, 1);
+            current.set(next != null ? next : firstOpen(0, 1));
+            if (current.get() == null) {
+                status.set("queue done: " + done.size() + " items reviewed");
+            }
+        }
+    }
+
+    private void reopen(QueueEntry entry) {
+        done.remove(entry);
+        updateProgress();
+        status.set("");
+        current.set(entry);
+    }
+
+    /**
+     * The item a decision on a label of a clip concerns, or null; the current item first. A noisy-queue item is one
+     * label; an uncertainty-queue item is the whole clip (any label given to it answers it).
+     */
+    private QueueEntry itemOf(String fname, String className) {
+        QueueEntry shown = current.get();
+        if (shown != null && concerns(shown, fname, className)) {
+            return shown;
+        }
+        return visible.stream().filter(entry -> concerns(entry, fname, className)).findFirst().orElse(null);
+    }
+
+    private boolean concerns(QueueEntry entry, String fname, String className) {
+        return entry.fname().equals(fname) && (kind.get() == Kind.UNCERTAIN || entry.label().equals(className));
     }
 
     /** The label to select for a clip: the current item's when it is that clip's, else none. */

@@ -2,6 +2,7 @@ package org.tagbench.ui.review;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -14,6 +15,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -71,6 +74,14 @@ public final class TagPanelView extends VBox {
     /** Focuses the add-tag field, for the keyboard. */
     public void focusAddTag() {
         addField.requestFocus();
+    }
+
+    /** Empties the add-tag field and hands the keys back to the window (Enter and Escape). */
+    private void leaveAddTag() {
+        addField.clear();
+        if (addField.isFocused()) {
+            getParent().requestFocus();
+        }
     }
 
     /** Re-reads the keys for the tooltips after a remap. */
@@ -190,13 +201,22 @@ public final class TagPanelView extends VBox {
 
     private Node addTag() {
         addField.setPromptText("add a tag... (" + keys.get().displayText(KeyAction.ADD_TAG) + ")");
-        TextFields.bindAutoCompletion(addField, request -> model.classes().stream()
+        TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank() ? List.<String>of()
+                : model.classes().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());
+        addField.setId("add-tag");
         addField.setOnAction(event -> {
             model.add(addField.getText().trim());
-            addField.clear();
-            getParent().requestFocus();
+            leaveAddTag();
         });
+        // a filter: the text field's own Escape handling would otherwise take the key first
+        addField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                leaveAddTag();
+            }
+        });
+        model.fnameProperty().addListener((observable, before, after) -> addField.clear());
         return addField;
     }
 

@@ -64,14 +64,21 @@ public final class TagPanelViewModel {
         this.reviewer = reviewer;
     }
 
+    /** Whether a stored decision is a new judgement or takes one back (undo) or re-applies it (redo). */
+    public enum Step { JUDGEMENT, UNDO, REDO }
+
     /**
-     * What a key press on a label did: the clip and label judged, the stored decision (none for rejecting a class the
-     * clip never had), whether it was an undo or redo rather than a new judgement, and the clip's labels after it.
+     * What a key press on a label did: the clip and label judged, the stored decision (empty when nothing was
+     * stored), whether it was a judgement, an undo or a redo, and the clip's labels after it.
      */
-    public record Outcome(String fname, String className, Optional<Decision> stored, boolean undoOrRedo,
+    public record Outcome(String fname, String className, Optional<Decision> stored, Step step,
                           List<LabelRecord> labelsAfter) {
         Outcome withLabels(List<LabelRecord> labels) {
-            return new Outcome(fname, className, stored, undoOrRedo, labels);
+            return new Outcome(fname, className, stored, step, labels);
+        }
+
+        public boolean undoOrRedo() {
+            return step != Step.JUDGEMENT;
         }
     }
 
@@ -181,7 +188,7 @@ public final class TagPanelViewModel {
     public void reject() {
         String label = selectedLabel.get();
         if (label != null) {
-            store(label, clip -> session.reject(clip, label));
+            store(label, clip -> Optional.of(session.reject(clip, label)));
         }
     }
 
@@ -204,11 +211,11 @@ public final class TagPanelViewModel {
     }
 
     public void undo() {
-        storeAnywhere(() -> session.undo().map(d -> new Outcome(d.fname(), d.className(), Optional.of(d), true, List.of())));
+        storeAnywhere(() -> session.undo().map(d -> new Outcome(d.fname(), d.className(), Optional.of(d), Step.UNDO, List.of())));
     }
 
     public void redo() {
-        storeAnywhere(() -> session.redo().map(d -> new Outcome(d.fname(), d.className(), Optional.of(d), true, List.of())));
+        storeAnywhere(() -> session.redo().map(d -> new Outcome(d.fname(), d.className(), Optional.of(d), Step.REDO, List.of())));
     }
 
     /** Moves the selection through the clip's labels and then its suggestions. */
@@ -229,7 +236,7 @@ public final class TagPanelViewModel {
     private void store(String label, java.util.function.Function<String, Optional<Decision>> decide) {
         String clip = fname.get();
         if (session != null && clip != null) {
-            storeAnywhere(() -> Optional.of(new Outcome(clip, label, decide.apply(clip), false, List.of())));
+            storeAnywhere(() -> Optional.of(new Outcome(clip, label, decide.apply(clip), Step.JUDGEMENT, List.of())));
         }
     }
 

@@ -5,12 +5,14 @@ import java.util.Map;
 /**
  * What the window remembers between sessions. Missing fields of an older settings file read as null or zero
  * and are replaced by the defaults in {@link #withDefaults()}. {@code keyBindings} holds only the keys the user
- * changed (action name to keys).
+ * changed (action name to keys). {@code retrainFolds} and {@code retrainEpochs} are the retrain form's values the
+ * user chose; 0 leaves them to the preset's plan.
  */
 public record Settings(String melPreset, String colormap, double floorDb, double ceilingDb, double minHz,
                        double maxHz, double playbackSpeed, double volume, boolean autoplay, boolean showCrops,
                        boolean showTiles, int tileStep, double windowWidth, double windowHeight, double browserDivider,
-                       double timelineDivider, String lastWorkspace, Map<String, String> keyBindings) {
+                       double timelineDivider, String lastWorkspace, Map<String, String> keyBindings,
+                       int retrainFolds, int retrainEpochs) {
 
     public Settings {
         keyBindings = keyBindings == null ? Map.of() : Map.copyOf(keyBindings);
@@ -20,7 +22,7 @@ public record Settings(String melPreset, String colormap, double floorDb, double
 
     public static Settings defaults() {
         return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false, 64,
-                1400, 900, 0.36, 0.24, null, Map.of());
+                1400, 900, 0.36, 0.24, null, Map.of(), 0, 0);
     }
 
     /** Fills what an older or hand-edited file left out or made impossible. */
@@ -36,6 +38,6 @@ public record Settings(String melPreset, String colormap, double floorDb, double
                 windowWidth >= 400 ? windowWidth : d.windowWidth, windowHeight >= 300 ? windowHeight : d.windowHeight,
                 browserDivider > 0 && browserDivider < 1 ? browserDivider : d.browserDivider,
                 timelineDivider > 0 && timelineDivider < 1 ? timelineDivider : d.timelineDivider, lastWorkspace,
-                keyBindings);
+                keyBindings, Math.max(0, retrainFolds), Math.max(0, retrainEpochs));
     }
 }

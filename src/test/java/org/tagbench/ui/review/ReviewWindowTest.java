@@ -45,21 +45,7 @@ class ReviewWindowTest {
     @BeforeAll
     static void importDevCorpusWithARun() throws Exception {
         workspaceDir = HeadlessWindow.importDevCorpus(folder);
-        try (Workspace workspace = Workspace.open(workspaceDir)) {
-            List<String> classes = workspace.store().classes();
-            Random random = new Random(5);
-            Map<String, float[]> predictions = new HashMap<>();
-            for (ClipRecord clip : workspace.store().clips(null)) {
-                float[] scores = new float[classes.size()];
-                for (int c = 0; c < scores.length; c++) {
-                    scores[c] = random.nextFloat() * 0.9f;
-                }
-                predictions.put(clip.fname(), scores);
-            }
-            long run = workspace.store().startRun("train", "cpu-default", "{}", "cpu", null);
-            workspace.store().savePredictions(run, predictions, true);
-            workspace.store().finishRun(run, 0.5, null);
-        }
+        HeadlessWindow.addRandomRun(workspaceDir, 5);
     }
 
     @Start
@@ -166,8 +152,7 @@ class ReviewWindowTest {
                 && second.fname().equals(workbench.model().tags().fnameProperty().get()));
         robot.type(KeyCode.R);
         waitUntil("R judges the second item", () -> review.currentProperty().get() != second);
-        assertEquals(2, workbench.model().tags().summaryProperty().get().decisions()
-                + (second.reason().startsWith("missing") ? 1 : 0));
+        waitUntil("both judgements are stored", () -> workbench.model().tags().summaryProperty().get().decisions() == 2);
 
         WaitForAsyncUtils.asyncFx(workbench::close).get();
         try (Workspace reopened = Workspace.open(workspaceDir)) {
@@ -176,5 +161,78 @@ class ReviewWindowTest {
             assertFalse(reopened.store().history(first.fname()).isEmpty());
         }
         assertTrue(total > 2);
+    }
+
+    private ReviewQueueViewModel startReview(FxRobot robot) throws Exception {
+        waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
+        robot.interact(() -> workbench.view().timeline().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+        ReviewQueueViewModel review = workbench.model().review();
+        waitUntil("the queue is ranked", () -> review.currentProperty().get() != null);
+        return review;
+    }
+
+    private void waitUntilShown(QueueEntry entry) throws Exception {
+        TagPanelViewModel tags = workbench.model().tags();
+        waitUntil(entry + " is shown", () -> entry.fname().equals(tags.fnameProperty().get())
+                && entry.label().equals(tags.selectedLabelProperty().get()));
+    }
+
+    private static String progress(int done, int total) {
+        return done + " done / " + (total - done) + " remaining";
+    }
+
+    @Test
+    void rejectingAMissingLabelItemStoresThatTheClipLacksItAndTheQueueDropsIt(FxRobot robot) throws Exception {
+        ReviewQueueViewModel review = startReview(robot);
+        robot.interact(() -> {
+            for (int i = 0; i < review.visible().size() && !review.currentProperty().get().reason().startsWith("missing"); i++) {
+                review.next();
+            }
+        });
+        QueueEntry missing = review.currentProperty().get();
+        assertTrue(missing.reason().startsWith("missing label?"), "the queue has a missing-label item: " + missing);
+        assertEquals(Optional.empty(), stateOf(missing.fname(), missing.label()));
+        waitUntilShown(missing);
+        int total = review.visible().size();
+
+        robot.type(KeyCode.R);
+        waitUntil("R moves on", () -> review.currentProperty().get() != missing);
+        assertEquals(progress(1, total), review.progressProperty().get());
+        waitUntil("the rejection is stored", () -> stateOf(missing.fname(), missing.label())
+                .equals(Optional.of(LabelRecord.REJECTED)));
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
+            List<QueueEntry> queue = new org.tagbench.app.ReviewQueueService(workspace)
+                    .noisyQueue(List.of(), org.tagbench.app.ReviewQueueService.DEFAULT_SCORE, 20_000);
+            assertTrue(queue.stream().noneMatch(e -> e.fname().equals(missing.fname()) && e.label().equals(missing.label())),
+                    "review-queue no longer lists " + missing);
+        }
+    }
+
+    @Test
+    void undoInReviewModeGoesBackToTheItemWithItsCounterAndText(FxRobot robot) throws Exception {
+        ReviewQueueViewModel review = startReview(robot);
+        QueueEntry first = review.currentProperty().get();
+        waitUntilShown(first);
+        int total = review.visible().size();
+        javafx.scene.control.Label reason = robot.lookup("#review-reason").queryAs(javafx.scene.control.Label.class);
+
+        robot.type(KeyCode.A);
+        waitUntil("A moves on", () -> review.currentProperty().get() != first);
+        QueueEntry second = review.currentProperty().get();
+        waitUntilShown(second);
+        assertEquals(progress(1, total), review.progressProperty().get());
+
+        robot.type(KeyCode.U);
+        waitUntil("U goes back to the item it reopens", () -> first.equals(review.currentProperty().get()));
+        waitUntilShown(first);
+        assertEquals(progress(0, total), review.progressProperty().get());
+        assertTrue(reason.getText().startsWith(first.fname() + " · " + first.label()), reason.getText());
+        waitUntil("the acceptance is taken back", () -> !stateOf(first.fname(), first.label())
+                .equals(Optional.of(LabelRecord.ACCEPTED)));
+
+        robot.type(KeyCode.N);
+        waitUntil("N goes on to the item after it", () -> second.equals(review.currentProperty().get()));
+        assertTrue(reason.getText().startsWith(second.fname() + " · " + second.label()), reason.getText());
     }
 }

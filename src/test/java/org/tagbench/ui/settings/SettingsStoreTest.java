@@ -18,7 +18,7 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(folder.resolve("nested").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load());
         Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true, 48,
-                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"));
+                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"), 3, 7);
         store.save(changed);
         assertEquals(changed, new SettingsStore(store.file()).load());
     }

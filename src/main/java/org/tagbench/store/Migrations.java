@@ -13,7 +13,7 @@ import java.util.List;
 final class Migrations {
     private Migrations() {}
 
-    private static final List<String> STEPS = List.of(
+    static final List<String> STEPS = List.of(
             // 1: clips, labels with their source and review state, decision history, runs, predictions.
             """
             CREATE TABLE dataset (

@@ -160,6 +160,22 @@ final class BenchCommand implements Runnable {
         @Option(names = "--items", defaultValue = "25", paramLabel = "N", description = "Queue items to step through (default: ${DEFAULT-VALUE}).")
         int items;
 
+        @Option(names = "--during-retrain", description = "Also time decisions while a small real retrain runs in the same "
+                + "workspace, against the same without training, in this run.")
+        boolean duringRetrain;
+
+        @Option(names = "--retrain-preset", defaultValue = "cpu-default", paramLabel = "NAME", description = "Preset of that retrain (default: ${DEFAULT-VALUE}).")
+        String retrainPreset;
+
+        @Option(names = "--retrain-folds", defaultValue = "2", paramLabel = "K", description = "Folds of that retrain (default: ${DEFAULT-VALUE}).")
+        int retrainFolds;
+
+        @Option(names = "--retrain-epochs", defaultValue = "1", paramLabel = "N", description = "Epochs of that retrain (default: ${DEFAULT-VALUE}).")
+        int retrainEpochs;
+
+        @Option(names = "--no-window", description = "Skip the review loop in the real window (needs no display and no trained run).")
+        boolean noWindow;
+
         @Override
         public Integer call() throws Exception {
             java.nio.file.Path source = workspace.resolve();
@@ -168,12 +184,30 @@ final class BenchCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "decisions=%d decision_median_ms=%.2f decision_p95_ms=%.2f decision_max_ms=%.2f "
                                 + "read_labels_median_ms=%.2f ratio_decision_to_read=%.1f%n", stored.decisions(), stored.medianMs(),
                         stored.p95Ms(), stored.maxMs(), stored.readMedianMs(), stored.medianMs() / stored.readMedianMs());
+                if (duringRetrain) {
+                    printDuringRetrain(org.tagbench.app.DecisionBenchmark.runDuringRetrain(source, scratch, decisions,
+                            org.tagbench.app.DecisionBenchmark.smallRetrain(retrainPreset, retrainFolds, retrainEpochs)));
+                }
+                if (noWindow) {
+                    return ExitCodes.OK;
+                }
                 var loop = org.tagbench.ui.ReviewBenchmark.run(scratch.resolve("workspace"), items);
                 System.out.printf(Locale.ROOT, "steps=%d next_item_first_median_ms=%.1f next_item_first_max_ms=%.1f "
                                 + "next_item_again_median_ms=%.1f next_item_again_max_ms=%.1f%n", loop.steps(),
                         loop.firstMedianMs(), loop.firstMaxMs(), loop.againMedianMs(), loop.againMaxMs());
                 return ExitCodes.OK;
             });
+        }
+
+        private static void printDuringRetrain(org.tagbench.app.DecisionBenchmark.RetrainResult result) {
+            var idle = result.idle();
+            var during = result.duringRetrain();
+            System.out.printf(Locale.ROOT, "retrain preset=%s folds=%d epochs=%d train_s=%.1f decisions_idle=%d idle_p50_ms=%.2f "
+                            + "idle_p99_ms=%.2f decisions_during=%d during_p50_ms=%.2f during_p99_ms=%.2f during_max_ms=%.2f "
+                            + "ratio_p99_during_to_idle=%.1f target_50ms_ratio=%.2f%n", result.training().preset(),
+                    result.training().folds(), result.training().epochs(), result.trainSeconds(), idle.decisions(),
+                    idle.p50Ms(), idle.p99Ms(), during.decisions(), during.p50Ms(), during.p99Ms(), during.maxMs(),
+                    during.p99Ms() / idle.p99Ms(), during.p99Ms() / 50.0);
         }
     }
 

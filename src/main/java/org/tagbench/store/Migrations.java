@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,7 +13,7 @@ import java.util.List;
 final class Migrations {
     private Migrations() {}
 
-    private static final List<String> STEPS = List.of(
+    static final List<String> STEPS = List.of(
             // 1: clips, labels with their source and review state, decision history, runs, predictions.
             """
             CREATE TABLE dataset (
@@ -116,39 +117,46 @@ final class Migrations {
         return STEPS.size();
     }
 
+    /** Refuses a workspace written by a newer Tagbench, before anything in it is changed. */
+    static void refuseNewer(Connection connection, Path file) throws SQLException {
+        int version = userVersion(connection);
+        if (version > latestVersion()) {
+            throw new StoreException("workspace " + file + " has schema version " + version + ", newer than this Tagbench"
+                    + " supports (up to version " + latestVersion() + "): open it with a newer Tagbench; it was left unchanged");
+        }
+    }
+
     /** Brings the database to the latest version, one transaction per step. */
-    static void migrate(Connection connection) throws SQLException {
-        migrate(connection, latestVersion());
+    static void migrate(Connection connection, Path file) throws SQLException {
+        migrate(connection, file, STEPS);
     }
 
-    /** Brings the database up to {@code target} only: tests build the workspaces older releases wrote. */
-    static void migrate(Connection connection, int target) throws SQLException {
-        int current = userVersion(connection);
-        if (current > latestVersion()) {
-            throw new StoreException("workspace schema version " + current
-                    + " is newer than this Tagbench understands (" + latestVersion() + "): upgrade Tagbench");
-        }
-        for (int version = current + 1; version <= target; version++) {
-            applyStep(connection, version);
+    static void migrate(Connection connection, Path file, List<String> steps) throws SQLException {
+        for (int version = userVersion(connection) + 1; version <= steps.size(); version++) {
+            applyStep(connection, file, version, steps.get(version - 1));
         }
     }
 
-    private static void applyStep(Connection connection, int version) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+    /**
+     * Runs one step's script with its version bump in one transaction. The script goes to SQLite whole
+     * ({@code executeUpdate} of a plain statement is {@code sqlite3_exec}), so SQLite's own parser finds where each
+     * statement ends: a ';' inside a string literal, a comment or a trigger body is no boundary. BEGIN IMMEDIATE, and
+     * the version read again inside it, let two processes opening an old workspace at once upgrade it once.
+     */
+    private static void applyStep(Connection connection, Path file, int version, String script) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : STEPS.get(version - 1).split(";")) {
-                if (!sql.isBlank()) {
-                    statement.execute(sql);
+            statement.execute("BEGIN IMMEDIATE");
+            try {
+                if (userVersion(connection) < version) {
+                    statement.executeUpdate(script);
+                    statement.execute("PRAGMA user_version = " + version);
                 }
+                statement.execute("COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                statement.execute("ROLLBACK");
+                throw new SQLException("upgrading workspace " + file + " to schema version " + version + " failed: "
+                        + e.getMessage(), e);
             }
-            statement.execute("PRAGMA user_version = " + version);
-            connection.commit();
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -194,17 +194,14 @@ final class RunStore {
         }
     }
 
-    void savePredictions(long runId, Map<String, float[]> scoresByFname, boolean outOfFold) throws SQLException {
-        Map<String, Long> ids = WorkspaceStore.idsByFname(connection);
+    /** Writes these rows; every fname must be in {@code ids}. */
+    void savePredictions(long runId, List<Map.Entry<String, float[]>> rows, Map<String, Long> ids, boolean outOfFold)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO predictions(run_id, clip_id, out_of_fold, scores) VALUES (?, ?, ?, ?)")) {
-            for (var entry : scoresByFname.entrySet()) {
-                Long clipId = ids.get(entry.getKey());
-                if (clipId == null) {
-                    throw new StoreException("cannot store predictions of run " + runId + ": no clip named '" + entry.getKey() + "'");
-                }
+            for (var entry : rows) {
                 insert.setLong(1, runId);
-                insert.setLong(2, clipId);
+                insert.setLong(2, ids.get(entry.getKey()));
                 insert.setInt(3, outOfFold ? 1 : 0);
                 insert.setBytes(4, toBytes(entry.getValue()));
                 insert.addBatch();

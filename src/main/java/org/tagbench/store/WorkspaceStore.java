@@ -17,40 +17,85 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The workspace database: one SQLite file in WAL mode with foreign keys on. Every public method is one
- * transaction, so a crash leaves either all of an operation or none of it. Calls are serialised: SQLite
- * has one writer, and the connection is not shared with anything else.
+ * transaction, so a crash leaves either all of an operation or none of it; the exception is
+ * {@link #savePredictions}, which commits in short chunks (see there).
+ *
+ * <p>Readers and the writer have their own connections. Reads go to a small pool of read-only connections: in WAL
+ * mode they see the last commit and never wait for a write. Writes share one connection, taken in turn (a fair
+ * lock: SQLite has one writer anyway), and each is a short {@code BEGIN IMMEDIATE} transaction, so a reviewer's
+ * decision waits at most for one short write of a training run, never for the run. Another process writing the
+ * same file (a {@code tagbench train} beside the window) is waited for by SQLite's busy timeout.
  */
 public final class WorkspaceStore implements AutoCloseable {
-    private final Path file;
-    private final Connection connection;
+    /** Rows of predictions per transaction: a few milliseconds of writing, the longest a decision may wait. */
+    static final int PREDICTIONS_PER_TRANSACTION = 256;
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
 
-    private WorkspaceStore(Path file, Connection connection) {
-        this.file = file;
-        this.connection = connection;
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ReaderPool readers;
+    volatile ChunkObserver chunkObserver = ChunkObserver.NONE;
+
+    /** A test seam: sees each chunk of a chunked write before its transaction commits and after. */
+    interface ChunkObserver {
+        ChunkObserver NONE = new ChunkObserver() {};
+
+        default void beforeCommit(int rowsSoFar) {}
+
+        default void afterCommit(int rowsSoFar) {}
     }
 
-    /** Opens (creating when absent) the workspace database and brings its schema up to date. */
+    private WorkspaceStore(Path file, Connection writer, ReaderPool readers) {
+        this.file = file;
+        this.writer = writer;
+        this.readers = readers;
+    }
+
+    /**
+     * Opens (creating when absent) the workspace database and brings its schema up to date. A workspace written by a
+     * newer Tagbench is refused before anything in it is changed.
+     */
     public static WorkspaceStore open(Path dbFile) {
+        Connection writer = null;
         try {
             Path parent = dbFile.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
-            try (Statement statement = connection.createStatement()) {
+            String url = "jdbc:sqlite:" + dbFile.toAbsolutePath();
+            writer = DriverManager.getConnection(url);
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                Migrations.refuseNewer(writer, dbFile);
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA foreign_keys = ON");
                 // NORMAL in WAL mode survives a killed process; only a power cut may lose the last commits.
                 statement.execute("PRAGMA synchronous = NORMAL");
-                statement.execute("PRAGMA busy_timeout = 10000");
             }
-            Migrations.migrate(connection);
-            return new WorkspaceStore(dbFile, connection);
-        } catch (SQLException | java.io.IOException e) {
+            Migrations.migrate(writer, dbFile);
+            return new WorkspaceStore(dbFile, writer, new ReaderPool(url, READERS));
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            closeQuietly(writer);
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
             throw new StoreException("cannot open workspace database " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the open already failed; its reason is the one worth reporting
+            }
         }
     }
 
@@ -70,13 +115,13 @@ public final class WorkspaceStore implements AutoCloseable {
         return file;
     }
 
-    public synchronized int schemaVersion() {
-        return call("read schema version", () -> Migrations.userVersion(connection));
+    public int schemaVersion() {
+        return read("read schema version", connection -> Migrations.userVersion(connection));
     }
 
     /** Records where the dataset lives, its layout and its vocabulary (replacing the class list). */
-    public synchronized void saveDataset(String root, String layout, String vocabularyName, List<String> classes) {
-        inTransaction("save dataset description", () -> {
+    public void saveDataset(String root, String layout, String vocabularyName, List<String> classes) {
+        write("save dataset description", connection -> {
             try (PreparedStatement upsert = connection.prepareStatement(
                     "INSERT INTO dataset(id, root, layout, vocabulary, imported_at) VALUES (1, ?, ?, ?, ?) "
                             + "ON CONFLICT(id) DO UPDATE SET root = excluded.root, layout = excluded.layout, "
@@ -102,8 +147,8 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    public synchronized Optional<String> datasetRoot() {
-        return call("read dataset root", () -> {
+    public Optional<String> datasetRoot() {
+        return read("read dataset root", connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT root FROM dataset WHERE id = 1")) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -111,8 +156,8 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    public synchronized List<String> classes() {
-        return call("read classes", () -> {
+    public List<String> classes() {
+        return read("read classes", connection -> {
             List<String> names = new ArrayList<>();
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("SELECT name FROM classes ORDER BY idx")) {
@@ -130,8 +175,8 @@ public final class WorkspaceStore implements AutoCloseable {
      * file (size, modification time or path) gets its content hash cleared so features are recomputed. Imported labels
      * that vanished from the CSV are removed, and those whose source changed follow it, only while nobody reviewed them.
      */
-    public synchronized ImportOutcome importClips(List<NewClip> clips) {
-        return inTransaction("import " + clips.size() + " clips", () -> new ClipImporter(connection).write(clips, false));
+    public ImportOutcome importClips(List<NewClip> clips) {
+        return write("import " + clips.size() + " clips", connection -> new ClipImporter(connection).write(clips, false));
     }
 
     /**
@@ -139,12 +184,12 @@ public final class WorkspaceStore implements AutoCloseable {
      * clips that are not among them, so a re-import leaves what a fresh import would. A clip reviewers decided on is
      * never removed: it stays, marked {@link DecodeStatus#MISSING}, and the outcome names it.
      */
-    public synchronized ImportOutcome importDataset(List<NewClip> clips) {
-        return inTransaction("import " + clips.size() + " clips", () -> new ClipImporter(connection).write(clips, true));
+    public ImportOutcome importDataset(List<NewClip> clips) {
+        return write("import " + clips.size() + " clips", connection -> new ClipImporter(connection).write(clips, true));
     }
 
-    public synchronized Optional<ClipRecord> clip(String fname) {
-        return call("read clip " + fname, () -> {
+    public Optional<ClipRecord> clip(String fname) {
+        return read("read clip " + fname, connection -> {
             try (PreparedStatement query = connection.prepareStatement(ClipImporter.SELECT_CLIP + " WHERE fname = ?")) {
                 query.setString(1, fname);
                 try (ResultSet rs = query.executeQuery()) {
@@ -155,8 +200,8 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** Clips of one split (all splits when null), ordered by split then name. */
-    public synchronized List<ClipRecord> clips(String split) {
-        return call("list clips", () -> {
+    public List<ClipRecord> clips(String split) {
+        return read("list clips", connection -> {
             String sql = ClipImporter.SELECT_CLIP + (split == null ? "" : " WHERE split = ?") + " ORDER BY split, fname";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
                 if (split != null) {
@@ -173,8 +218,8 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    public synchronized void setContentHash(long clipId, String contentHash) {
-        inTransaction("store content hash", () -> {
+    public void setContentHash(long clipId, String contentHash) {
+        write("store content hash", connection -> {
             try (PreparedStatement update = connection.prepareStatement("UPDATE clips SET content_hash = ? WHERE id = ?")) {
                 update.setString(1, contentHash);
                 update.setLong(2, clipId);
@@ -185,8 +230,8 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** Every label of the workspace (or of one split), rejected ones included, ordered by clip then class. */
-    public synchronized List<LabelRecord> labels(String split) {
-        return call("list labels", () -> {
+    public List<LabelRecord> labels(String split) {
+        return read("list labels", connection -> {
             String sql = "SELECT l.clip_id, c.fname, l.class_name, l.source, l.state FROM labels l JOIN clips c ON c.id = l.clip_id"
                     + (split == null ? "" : " WHERE c.split = ?") + " ORDER BY c.fname, l.class_name";
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -198,8 +243,8 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    public synchronized List<LabelRecord> labelsOf(String fname) {
-        return call("list labels of " + fname, () -> {
+    public List<LabelRecord> labelsOf(String fname) {
+        return read("list labels of " + fname, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT l.clip_id, c.fname, l.class_name, l.source, l.state FROM labels l JOIN clips c ON c.id = l.clip_id "
                             + "WHERE c.fname = ? ORDER BY l.class_name")) {
@@ -220,131 +265,150 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** Applies a reviewer decision and records it in the history, in one small transaction. */
-    public synchronized Decision decide(String fname, String className, Decision.Action action, String decidedBy) {
-        return inTransaction("decide " + action + " " + className + " on " + fname,
-                () -> new DecisionWriter(connection).apply(fname, className, action, decidedBy));
+    public Decision decide(String fname, String className, Decision.Action action, String decidedBy) {
+        return write("decide " + action + " " + className + " on " + fname,
+                connection -> new DecisionWriter(connection).apply(fname, className, action, decidedBy));
     }
 
     /** Undoes a decision by restoring the label state it replaced; the undo itself is kept in the history. */
-    public synchronized Decision revert(long decisionId, String decidedBy) {
-        return inTransaction("revert decision " + decisionId,
-                () -> new DecisionWriter(connection).revert(decisionId, decidedBy));
+    public Decision revert(long decisionId, String decidedBy) {
+        return write("revert decision " + decisionId,
+                connection -> new DecisionWriter(connection).revert(decisionId, decidedBy));
     }
 
     /** The decision history of a clip, oldest first. */
-    public synchronized List<Decision> history(String fname) {
-        return call("read history of " + fname, () -> new DecisionWriter(connection).history(fname));
+    public List<Decision> history(String fname) {
+        return read("read history of " + fname, connection -> new DecisionWriter(connection).history(fname));
     }
 
     /** Every decision with an id up to {@code lastId} (the ones a run with that {@code lastDecisionId} saw), oldest first. */
-    public synchronized List<Decision> decisionsUpTo(long lastId) {
-        return call("read decisions up to " + lastId, () -> new DecisionWriter(connection).upTo(lastId));
+    public List<Decision> decisionsUpTo(long lastId) {
+        return read("read decisions up to " + lastId, connection -> new DecisionWriter(connection).upTo(lastId));
     }
 
     /** Starts a run record in state 'running', remembering the newest decision its labels include. */
-    public synchronized long startRun(String kind, String preset, String paramsJson, String device, String gitCommit) {
-        return inTransaction("start a " + kind + " run", () -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));
+    public long startRun(String kind, String preset, String paramsJson, String device, String gitCommit) {
+        return write("start a " + kind + " run", connection -> new RunStore(connection).start(kind, preset, paramsJson, device, gitCommit));
     }
 
     /** Puts an unfinished run back to 'running' under this process, to resume it. */
-    public synchronized void reopenRun(long runId) {
-        inTransaction("reopen run " + runId, () -> {
+    public void reopenRun(long runId) {
+        write("reopen run " + runId, connection -> {
             new RunStore(connection).reopen(runId);
             return null;
         });
     }
 
     /** Records the runs an ensemble or pipeline run is made of, in order. */
-    public synchronized void setRunMembers(long runId, List<Long> members) {
-        inTransaction("set members of run " + runId, () -> {
+    public void setRunMembers(long runId, List<Long> members) {
+        write("set members of run " + runId, connection -> {
             new RunStore(connection).setMembers(runId, members);
             return null;
         });
     }
 
     /** The runs an ensemble or pipeline run is made of; empty for a plain training run. */
-    public synchronized List<Long> runMembers(long runId) {
-        return call("read members of run " + runId, () -> new RunStore(connection).members(runId));
+    public List<Long> runMembers(long runId) {
+        return read("read members of run " + runId, connection -> new RunStore(connection).members(runId));
     }
 
-    public synchronized void recordEpoch(EpochRecord epoch) {
-        inTransaction("record an epoch of run " + epoch.runId(), () -> {
+    public void recordEpoch(EpochRecord epoch) {
+        write("record an epoch of run " + epoch.runId(), connection -> {
             new RunStore(connection).recordEpoch(epoch);
             return null;
         });
     }
 
-    public synchronized void finishRun(long runId, double oofLwlrap, String modelDir) {
-        inTransaction("finish run " + runId, () -> {
+    public void finishRun(long runId, double oofLwlrap, String modelDir) {
+        write("finish run " + runId, connection -> {
             new RunStore(connection).end(runId, RunRecord.FINISHED, oofLwlrap, modelDir, null);
             return null;
         });
     }
 
     /** Ends a run that did not finish: {@link RunRecord#FAILED} or {@link RunRecord#CANCELLED}, with the reason. */
-    public synchronized void endRunUnfinished(long runId, String status, String message) {
-        inTransaction("end run " + runId, () -> {
+    public void endRunUnfinished(long runId, String status, String message) {
+        write("end run " + runId, connection -> {
             new RunStore(connection).end(runId, status, null, null, message);
             return null;
         });
     }
 
     /** Marks runs whose process died mid-way as failed; returns how many. */
-    public synchronized int failOrphanedRuns() {
-        return inTransaction("fail orphaned runs", () -> new RunStore(connection).failOrphans());
+    public int failOrphanedRuns() {
+        return write("fail orphaned runs", connection -> new RunStore(connection).failOrphans());
     }
 
     /** Makes exactly these finished runs the active ensemble. */
-    public synchronized void setActiveRuns(List<Long> runIds) {
-        inTransaction("set the active runs", () -> {
+    public void setActiveRuns(List<Long> runIds) {
+        write("set the active runs", connection -> {
             new RunStore(connection).setActive(runIds);
             return null;
         });
     }
 
-    public synchronized List<RunRecord> runs() {
-        return call("list runs", () -> new RunStore(connection).runs(" ORDER BY id"));
+    public List<RunRecord> runs() {
+        return read("list runs", connection -> new RunStore(connection).runs(" ORDER BY id"));
     }
 
-    public synchronized Optional<RunRecord> run(long runId) {
-        return call("read run " + runId, () -> new RunStore(connection).runs(" WHERE id = ?", runId).stream().findFirst());
+    public Optional<RunRecord> run(long runId) {
+        return read("read run " + runId, connection -> new RunStore(connection).runs(" WHERE id = ?", runId).stream().findFirst());
     }
 
-    public synchronized List<RunRecord> activeRuns() {
-        return call("list active runs", () -> new RunStore(connection).runs(" WHERE active = 1 ORDER BY id"));
+    public List<RunRecord> activeRuns() {
+        return read("list active runs", connection -> new RunStore(connection).runs(" WHERE active = 1 ORDER BY id"));
     }
 
-    public synchronized List<EpochRecord> epochs(long runId) {
-        return call("read epochs of run " + runId, () -> new RunStore(connection).epochs(runId));
+    public List<EpochRecord> epochs(long runId) {
+        return read("read epochs of run " + runId, connection -> new RunStore(connection).epochs(runId));
     }
 
-    /** Stores one score vector per clip for a run (out-of-fold or not), replacing earlier ones. */
-    public synchronized void savePredictions(long runId, Map<String, float[]> scoresByFname, boolean outOfFold) {
-        inTransaction("store predictions of run " + runId, () -> {
-            new RunStore(connection).savePredictions(runId, scoresByFname, outOfFold);
-            return null;
-        });
+    /**
+     * Stores one score vector per clip for a run (out-of-fold or not), replacing earlier ones. Every name is checked
+     * first, so a bad one stores nothing; then the rows are written in transactions of
+     * {@value #PREDICTIONS_PER_TRANSACTION}, so that a decision never waits for a whole training run's predictions.
+     * A run killed mid-way keeps the chunks already written; its status stays 'running' (then 'failed'), so nobody
+     * takes them for a finished run's.
+     */
+    public void savePredictions(long runId, Map<String, float[]> scoresByFname, boolean outOfFold) {
+        Map<String, Long> ids = read("look up the clips of run " + runId + "'s predictions", WorkspaceStore::idsByFname);
+        for (String fname : scoresByFname.keySet()) {
+            if (!ids.containsKey(fname)) {
+                throw new StoreException(file + ": cannot store predictions of run " + runId + ": no clip named '" + fname + "'");
+            }
+        }
+        List<Map.Entry<String, float[]>> rows = List.copyOf(scoresByFname.entrySet());
+        for (int start = 0; start < rows.size(); start += PREDICTIONS_PER_TRANSACTION) {
+            int end = Math.min(rows.size(), start + PREDICTIONS_PER_TRANSACTION);
+            List<Map.Entry<String, float[]>> chunk = rows.subList(start, end);
+            write("store predictions of run " + runId, connection -> {
+                new RunStore(connection).savePredictions(runId, chunk, ids, outOfFold);
+                chunkObserver.beforeCommit(end);
+                return null;
+            });
+            chunkObserver.afterCommit(end);
+        }
     }
 
     /** Score vectors of a run by fname; only the out-of-fold ones when asked. */
-    public synchronized Map<String, float[]> predictions(long runId, boolean outOfFoldOnly) {
-        return call("read predictions of run " + runId, () -> new RunStore(connection).predictions(runId, outOfFoldOnly));
+    public Map<String, float[]> predictions(long runId, boolean outOfFoldOnly) {
+        return read("read predictions of run " + runId, connection -> new RunStore(connection).predictions(runId, outOfFoldOnly));
     }
 
-    public synchronized WorkspaceCounts counts() {
-        return call("count workspace", () -> new WorkspaceCounts(
-                groupCount("SELECT split, COUNT(*) FROM clips GROUP BY split ORDER BY split"),
-                (int) singleLong("SELECT COUNT(*) FROM classes"),
-                orderedBy(LabelSources.ALL, groupCount("SELECT source, COUNT(*) FROM labels GROUP BY source")),
+    public WorkspaceCounts counts() {
+        return read("count workspace", connection -> new WorkspaceCounts(
+                groupCount(connection, "SELECT split, COUNT(*) FROM clips GROUP BY split ORDER BY split"),
+                (int) singleLong(connection, "SELECT COUNT(*) FROM classes"),
+                orderedBy(LabelSources.ALL, groupCount(connection, "SELECT source, COUNT(*) FROM labels GROUP BY source")),
                 orderedBy(List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED),
-                        groupCount("SELECT state, COUNT(*) FROM labels GROUP BY state")),
-                singleLong("SELECT COUNT(*) FROM decisions"),
-                orderedBy(DecodeStatus.ALL, groupCount("SELECT decode_status, COUNT(*) FROM clips GROUP BY decode_status"))));
+                        groupCount(connection, "SELECT state, COUNT(*) FROM labels GROUP BY state")),
+                singleLong(connection, "SELECT COUNT(*) FROM decisions"),
+                orderedBy(DecodeStatus.ALL, groupCount(connection, "SELECT decode_status, COUNT(*) FROM clips GROUP BY decode_status"))));
     }
 
     /** Runs SQLite's own consistency check; "ok" when the file is sound. */
-    public synchronized String integrityCheck() {
-        return call("integrity check", () -> {
+    public String integrityCheck() {
+        return read("integrity check", connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
                 return rs.next() ? rs.getString(1) : "no answer";
@@ -352,7 +416,7 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    private Map<String, Long> groupCount(String sql) throws SQLException {
+    private static Map<String, Long> groupCount(Connection connection, String sql) throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {
@@ -373,48 +437,80 @@ public final class WorkspaceStore implements AutoCloseable {
         return ordered;
     }
 
-    private long singleLong(String sql) throws SQLException {
+    private static long singleLong(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
+    public void close() {
+        writeLock.lock();
+        try (readers) {
+            writer.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close workspace database " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
         }
     }
 
     @FunctionalInterface
     interface SqlWork<T> {
-        T run() throws SQLException;
+        T run(Connection connection) throws SQLException;
     }
 
-    private <T> T call(String what, SqlWork<T> work) {
+    /** One read on a pooled reader connection, in one read transaction so that all its queries see the same commit. */
+    private <T> T read(String what, SqlWork<T> work) {
+        Connection connection = null;
         try {
-            return work.run();
-        } catch (SQLException e) {
-            throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T inTransaction(String what, SqlWork<T> work) {
-        return call(what, () -> {
+            connection = readers.take();
             connection.setAutoCommit(false);
             try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                return work.run(connection);
             } finally {
                 connection.setAutoCommit(true);
             }
-        });
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            if (connection != null) {
+                readers.give(connection);
+            }
+        }
+    }
+
+    /**
+     * One write transaction on the writer connection. BEGIN IMMEDIATE takes SQLite's write lock before the first
+     * read, so waiting for another process happens there (under the busy timeout), never as a failed upgrade from a
+     * stale snapshot half-way. The statements are issued by hand rather than through JDBC's auto-commit switch,
+     * which would begin a new transaction right after each commit.
+     */
+    private <T> T write(String what, SqlWork<T> work) {
+        writeLock.lock();
+        try (Statement control = writer.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(writer);
+                control.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback(control, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + ": cannot " + what + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void rollback(Statement control, Exception cause) {
+        try {
+            control.execute("ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     static Map<String, Long> idsByFname(Connection connection) throws SQLException {

@@ -64,7 +64,7 @@ class SettingsStoreTest {
         muted = new Settings(muted.melPreset(), muted.colormap(), muted.floorDb(), muted.ceilingDb(), muted.minHz(),
                 muted.maxHz(), muted.playbackSpeed(), 0.0, muted.autoplay(), muted.showCrops(), muted.showTiles(),
                 muted.tileStep(), muted.windowWidth(), muted.windowHeight(), muted.browserDivider(),
-                muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings());
+                muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings(), muted.retrainFolds(), muted.retrainEpochs());
         store.save(muted);
         assertEquals(0.0, store.load().volume());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.export.Submission;
 import org.tagbench.store.RunRecord;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /**
  * The noisy pre-train / curated fine-tune pipeline end to end on the dev corpus with the smallest settings (2 folds,
@@ -25,7 +25,7 @@ class PipelineServiceTest {
     @Test
     void pretrainPipelineRecordsItsStagesAndItsEnsemblePredicts() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest base = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 7L, 2, Map.of());
             PipelineOutcome outcome = new PipelineService(workspace)
                     .run(new PipelineRequest("pretrain", base, 5, null, null), JobContext.unattended(), report -> { });

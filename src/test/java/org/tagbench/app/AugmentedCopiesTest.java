@@ -19,6 +19,7 @@ import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.ml.train.TrainingPlan.AugmentedCopiesSpec;
 import org.tagbench.store.ClipRecord;
+import org.tagbench.testsupport.Slow;
 import org.tagbench.testsupport.TestData;
 
 /** Offline augmented copies on the dev corpus: cached like features, cancellable, and never validated or scored. */
@@ -86,6 +87,7 @@ class AugmentedCopiesTest {
                 .copiesOf(clips, TWO_COPIES, RECIPE, 2, cancelled));
     }
 
+    @Slow
     @Test
     void trainingWithCopiesScoresAndFoldsOnlyTheOriginalClips() throws Exception {
         TrainRequest request = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 7L, 2, Map.of(), 1);

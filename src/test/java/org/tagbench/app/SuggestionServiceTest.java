@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
+import org.tagbench.testsupport.Slow;
 import org.tagbench.testsupport.TestData;
 
 /** Suggestions rank classes by the ensemble's score and mark where the model and the labels disagree. */
@@ -62,6 +63,7 @@ class SuggestionServiceTest {
         }
     }
 
+    @Slow
     @Test
     void liveSuggestionsComeFromTheNewestRunsModelAndAreCached() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("dev"))) {

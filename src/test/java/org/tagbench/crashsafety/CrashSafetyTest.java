@@ -26,6 +26,7 @@ import org.tagbench.export.Submission;
 import org.tagbench.store.Decision;
 import org.tagbench.store.RunRecord;
 import org.tagbench.store.WorkspaceStore;
+import org.tagbench.testsupport.Slow;
 import org.tagbench.testsupport.TestData;
 
 /**
@@ -33,6 +34,7 @@ import org.tagbench.testsupport.TestData;
  * workspace: SQLite's integrity check passes, every decision the child reported stored is there, an import is all
  * or nothing, and the run the dead process left 'running' is marked failed. Seeded, so a failure replays.
  */
+@Slow
 class CrashSafetyTest {
     private static final int TRIALS = 10;
     private static final int CURATED = 40;

@@ -26,6 +26,7 @@ import org.tagbench.app.TrainingService;
 import org.tagbench.app.Workspace;
 import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.export.Evaluation;
+import org.tagbench.testsupport.Slow;
 import org.tagbench.testsupport.TestData;
 import org.tagbench.ui.Workbench;
 import org.tagbench.ui.settings.SettingsStore;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * split's 2019 submission from fresh predictions, and the file scores in {@code tagbench eval} as the dialog showed.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ExportDialogTest {
     @TempDir
     static Path folder;

@@ -19,7 +19,8 @@ import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.ml.train.TrainingPlan.AugmentedCopiesSpec;
 import org.tagbench.store.ClipRecord;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
 
 /** Offline augmented copies on the dev corpus: cached like features, cancellable, and never validated or scored. */
 class AugmentedCopiesTest {
@@ -34,7 +35,7 @@ class AugmentedCopiesTest {
     @BeforeEach
     void importDevCorpus() throws Exception {
         workspace = Workspace.create(dir.resolve("ws"));
-        ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+        ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
         clips = workspace.store().clips("train_curated").subList(0, 3);
     }
 
@@ -86,6 +87,7 @@ class AugmentedCopiesTest {
                 .copiesOf(clips, TWO_COPIES, RECIPE, 2, cancelled));
     }
 
+    @Slow
     @Test
     void trainingWithCopiesScoresAndFoldsOnlyTheOriginalClips() throws Exception {
         TrainRequest request = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 7L, 2, Map.of(), 1);

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.export.Submission;
 import org.tagbench.store.RunRecord;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
 
 /**
  * The noisy pre-train / curated fine-tune pipeline end to end on the dev corpus with the smallest settings (2 folds,
  * 1 epoch): every stage is a recorded run, the pipeline's run names the final ensemble, and it predicts the test split.
  */
+@Slow
 class PipelineServiceTest {
     @TempDir
     Path dir;
@@ -25,7 +27,7 @@ class PipelineServiceTest {
     @Test
     void pretrainPipelineRecordsItsStagesAndItsEnsemblePredicts() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest base = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 7L, 2, Map.of());
             PipelineOutcome outcome = new PipelineService(workspace)
                     .run(new PipelineRequest("pretrain", base, 5, null, null), JobContext.unattended(), report -> { });

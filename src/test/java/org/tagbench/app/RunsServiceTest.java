@@ -18,7 +18,7 @@ import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
 import org.tagbench.store.StoreException;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /**
  * The runs view's use cases on the dev corpus with runs written directly (no training): decisions each run saw,
@@ -33,7 +33,7 @@ class RunsServiceTest {
     @BeforeEach
     void importDevCorpus() throws Exception {
         workspace = Workspace.create(dir.resolve("ws"));
-        ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+        ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
         runs = new RunsService(workspace);
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
 
 /** Suggestions rank classes by the ensemble's score and mark where the model and the labels disagree. */
 class SuggestionServiceTest {
@@ -62,10 +63,11 @@ class SuggestionServiceTest {
         }
     }
 
+    @Slow
     @Test
     void liveSuggestionsComeFromTheNewestRunsModelAndAreCached() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("dev"))) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest request = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 3L, 2, Map.of());
             new TrainingService(workspace).train(request, JobContext.unattended(), report -> { });
             String testClip = workspace.store().clips("test").get(0).fname();

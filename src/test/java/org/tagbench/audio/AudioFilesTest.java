@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +24,8 @@ class AudioFilesTest {
 
     @Test
     void decodesTheGoldenChirpInFloat32AndPcm16Alike() throws IOException {
-        DecodedAudio asFloat = AudioFiles.decode(SharedData.golden("mel/chirp_1s.wav"), AudioFiles.DEFAULT_RATE);
-        DecodedAudio asPcm16 = AudioFiles.decode(SharedData.golden("mel/chirp_1s_pcm16.wav"), AudioFiles.DEFAULT_RATE);
+        DecodedAudio asFloat = AudioFiles.decode(TestData.golden("mel/chirp_1s.wav"), AudioFiles.DEFAULT_RATE);
+        DecodedAudio asPcm16 = AudioFiles.decode(TestData.golden("mel/chirp_1s_pcm16.wav"), AudioFiles.DEFAULT_RATE);
 
         assertEquals("wav-float32", asFloat.source().codec());
         assertEquals("wav-pcm16", asPcm16.source().codec());
@@ -119,7 +119,7 @@ class AudioFilesTest {
     }
 
     static List<Path> devCorpusWavs() throws IOException {
-        try (Stream<Path> files = Files.walk(SharedData.devCorpus())) {
+        try (Stream<Path> files = Files.walk(TestData.devCorpus())) {
             return files.filter(p -> p.toString().endsWith(".wav")).sorted().toList();
         }
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.Workspace;
 import org.tagbench.store.ClipRecord;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /** {@code tagbench export} writes files that {@code tagbench eval} reads, with the same scores. */
 class ExportCommandTest {
@@ -29,7 +29,7 @@ class ExportCommandTest {
     void importDevCorpusWithARun() throws Exception {
         cli = new CapturedCli();
         workspace = dir.resolve("ws");
-        run(0, "import", SharedData.devCorpus().toString(), "--workspace", workspace.toString());
+        run(0, "import", TestData.devCorpus().toString(), "--workspace", workspace.toString());
         try (Workspace opened = Workspace.open(workspace)) {
             finishedRunWithOutOfFoldPredictions(opened);
         }
@@ -68,7 +68,7 @@ class ExportCommandTest {
 
     @Test
     void anExportedSubmissionScoresAsEvalScoresIt() {
-        Path truth = SharedData.devCorpus().resolve("train_curated.csv");
+        Path truth = TestData.devCorpus().resolve("train_curated.csv");
         Path sub = dir.resolve("sub.csv");
         String exported = run(0, "export", "submission", "--workspace", workspace.toString(), "--split",
                 "train_curated", "--oof", "--truth", truth.toString(), "--out", sub.toString());
@@ -82,7 +82,7 @@ class ExportCommandTest {
 
     @Test
     void an2018ExportScoresInEvalOverTheWorkspaceClasses() {
-        Path truth = SharedData.devCorpus().resolve("train_curated.csv");
+        Path truth = TestData.devCorpus().resolve("train_curated.csv");
         Path sub = dir.resolve("sub-2018.csv");
         String exported = run(0, "export", "submission", "--workspace", workspace.toString(), "--format", "2018",
                 "--split", "train_curated", "--oof", "--truth", truth.toString(), "--out", sub.toString());

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /** Drives the commands as a script would: arguments in, stdout and exit code out. */
 class TagbenchCliTest {
@@ -37,7 +37,7 @@ class TagbenchCliTest {
 
     private Path importedDevCorpus() {
         Path workspace = dir.resolve("ws");
-        run(0, "import", SharedData.devCorpus().toString(), "--workspace", workspace.toString());
+        run(0, "import", TestData.devCorpus().toString(), "--workspace", workspace.toString());
         return workspace;
     }
 
@@ -57,9 +57,9 @@ class TagbenchCliTest {
     @Test
     void melMatchesLibrosaWithinTheGoldenTolerance() throws Exception {
         Path csv = dir.resolve("mel.csv");
-        run(0, "mel", SharedData.golden("mel/chirp_1s.wav").toString(), "--preset", "fsd7th8th", "--out", csv.toString());
+        run(0, "mel", TestData.golden("mel/chirp_1s.wav").toString(), "--preset", "fsd7th8th", "--out", csv.toString());
         List<String> ours = Files.readAllLines(csv);
-        List<String> golden = Files.readAllLines(SharedData.golden("mel/chirp_1s.fsd7th8th.db.csv"));
+        List<String> golden = Files.readAllLines(TestData.golden("mel/chirp_1s.fsd7th8th.db.csv"));
         assertEquals(golden.size(), ours.size());
         for (int row = 0; row < golden.size(); row++) {
             String[] expected = golden.get(row).split(",");
@@ -74,9 +74,9 @@ class TagbenchCliTest {
 
     @Test
     void evalPrintsTheMetricAsItsLastLine() throws Exception {
-        Path truth = SharedData.devCorpus().resolve("test_labels.csv");
+        Path truth = TestData.devCorpus().resolve("test_labels.csv");
         List<String> truthRows = Files.readAllLines(truth);
-        List<String> classes = List.of(Files.readAllLines(SharedData.devCorpus().resolve("sample_submission.csv")).get(0)
+        List<String> classes = List.of(Files.readAllLines(TestData.devCorpus().resolve("sample_submission.csv")).get(0)
                 .split(",")).subList(1, 20);
         StringBuilder submission = new StringBuilder("fname," + String.join(",", classes) + "\n");
         for (String row : truthRows.subList(1, truthRows.size())) {

@@ -26,13 +26,15 @@ import org.tagbench.export.Submission;
 import org.tagbench.store.Decision;
 import org.tagbench.store.RunRecord;
 import org.tagbench.store.WorkspaceStore;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
 
 /**
  * Kills a child JVM with SIGKILL at random moments while it imports a dataset or stores decisions, then reopens the
  * workspace: SQLite's integrity check passes, every decision the child reported stored is there, an import is all
  * or nothing, and the run the dead process left 'running' is marked failed. Seeded, so a failure replays.
  */
+@Slow
 class CrashSafetyTest {
     private static final int TRIALS = 10;
     private static final int CURATED = 40;
@@ -105,7 +107,7 @@ class CrashSafetyTest {
         Path template = temp.resolve("retrain-template");
         long activeRun;
         try (Workspace workspace = Workspace.create(template)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             activeRun = new TrainingService(workspace).train(CrashChild.tinyTraining(), JobContext.unattended(), report -> { })
                     .runId();
             workspace.store().setActiveRuns(List.of(activeRun));
@@ -114,14 +116,14 @@ class CrashSafetyTest {
         Path timing = temp.resolve("retrain-timing");
         SmallDataset.copyFolder(template, timing);
         long started = System.nanoTime();
-        ChildRun.killedAfter(CrashChild.Mode.RETRAIN, SharedData.devCorpus(), timing, 120_000);
+        ChildRun.killedAfter(CrashChild.Mode.RETRAIN, TestData.devCorpus(), timing, 120_000);
         int wholeRunMillis = (int) ((System.nanoTime() - started) / 1_000_000);
         Random random = new Random(9_2019);
         int killedMidway = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             Path workspaceDir = temp.resolve("retrain-" + trial);
             SmallDataset.copyFolder(template, workspaceDir);
-            ChildRun child = ChildRun.killedAfter(CrashChild.Mode.RETRAIN, SharedData.devCorpus(), workspaceDir,
+            ChildRun child = ChildRun.killedAfter(CrashChild.Mode.RETRAIN, TestData.devCorpus(), workspaceDir,
                     random.nextInt(wholeRunMillis));
             boolean finished = child.lines().stream().anyMatch(line -> line.startsWith("trained "));
             killedMidway += finished ? 0 : 1;

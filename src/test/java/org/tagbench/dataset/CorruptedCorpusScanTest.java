@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /** A copy of the dev corpus with one broken row or file of each kind; the good rows must still import. */
 class CorruptedCorpusScanTest {
@@ -31,7 +31,7 @@ class CorruptedCorpusScanTest {
     @BeforeAll
     static void buildAndScanCorruptedCopy() throws IOException {
         root = workDir.resolve("corpus");
-        copyTree(SharedData.devCorpus(), root);
+        copyTree(TestData.devCorpus(), root);
         outsideWav = TestWavs.write(workDir.resolve("outside.wav"), 100);
         TestWavs.write(root.resolve("escaped.wav"), 100);
         Files.write(root.resolve("train_curated").resolve(TRUNCATED), new byte[] {'R', 'I', 'F', 'F', 1});

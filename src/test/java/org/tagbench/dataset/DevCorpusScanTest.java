@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 class DevCorpusScanTest {
     private static DatasetScan scan;
 
     @BeforeAll
     static void scanDevCorpus() throws IOException {
-        scan = DatasetScanner.scan(SharedData.devCorpus());
+        scan = DatasetScanner.scan(TestData.devCorpus());
     }
 
     @Test

@@ -8,14 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
-/** The librosa reference outputs in golden/mel: signals, matrices and manifest.json. */
+/** The librosa reference outputs in src/test/golden/mel: signals, matrices and manifest.json; a missing file fails. */
 final class GoldenMel {
     private GoldenMel() {}
 
     static Path file(String name) {
-        return SharedData.golden("mel/" + name);
+        return TestData.golden("mel/" + name);
     }
 
     static JsonObject manifest() {
@@ -52,9 +52,5 @@ final class GoldenMel {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static boolean exists(String name) {
-        return Files.isRegularFile(file(name));
     }
 }

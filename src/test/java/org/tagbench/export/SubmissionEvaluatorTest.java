@@ -23,20 +23,20 @@ import org.tagbench.metrics.GoldenCases;
 import org.tagbench.metrics.Lwlrap;
 import org.tagbench.metrics.LwlrapResult;
 import org.tagbench.metrics.MapAt3;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 class SubmissionEvaluatorTest {
     @TempDir
     Path dir;
 
-    private final Path truthFile = SharedData.devCorpus().resolve("test_labels.csv");
+    private final Path truthFile = TestData.devCorpus().resolve("test_labels.csv");
     private List<String> classes;
     private List<String> fnames;
     private boolean[][] truth;
 
     @BeforeEach
     void loadDevTruth() throws IOException {
-        classes = SubmissionCsv.read(SharedData.devCorpus().resolve("sample_submission.csv"), null)
+        classes = SubmissionCsv.read(TestData.devCorpus().resolve("sample_submission.csv"), null)
                 .submission().classes();
         Map<String, List<String>> labels = TruthCsv.read(truthFile);
         fnames = List.copyOf(labels.keySet());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 class TruthCsvTest {
     @TempDir
@@ -25,7 +25,7 @@ class TruthCsvTest {
     /** The dev corpus has no commas in fnames, so a naive split of each line gives the same answer. */
     @Test
     void readsTheDevCorpusLabelsLikeANaiveSplit() throws IOException {
-        Path labelsFile = SharedData.devCorpus().resolve("test_labels.csv");
+        Path labelsFile = TestData.devCorpus().resolve("test_labels.csv");
         Map<String, List<String>> truth = TruthCsv.read(labelsFile);
 
         List<String> lines = Files.readAllLines(labelsFile);

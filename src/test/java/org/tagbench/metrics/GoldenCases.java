@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
-/** The lwlrap golden cases of ../shared/golden/lwlrap: header-less truth/score matrices and expected.json. */
+/** The lwlrap golden cases of src/test/golden/lwlrap (see its README.md): header-less truth/score matrices and expected.json. */
 public final class GoldenCases {
     private GoldenCases() {}
 
@@ -37,7 +37,7 @@ public final class GoldenCases {
     }
 
     private static List<Expected> expected() {
-        try (Reader reader = Files.newBufferedReader(SharedData.golden("lwlrap/expected.json"))) {
+        try (Reader reader = Files.newBufferedReader(TestData.golden("lwlrap/expected.json"))) {
             return new Gson().fromJson(reader, new TypeToken<List<Expected>>() {}.getType());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,7 +45,7 @@ public final class GoldenCases {
     }
 
     private static Case load(Expected expected) {
-        double[][] truthValues = matrix(SharedData.golden("lwlrap/" + expected.name() + "_truth.csv"));
+        double[][] truthValues = matrix(TestData.golden("lwlrap/" + expected.name() + "_truth.csv"));
         boolean[][] truth = new boolean[truthValues.length][];
         for (int clip = 0; clip < truth.length; clip++) {
             truth[clip] = new boolean[truthValues[clip].length];
@@ -53,7 +53,7 @@ public final class GoldenCases {
                 truth[clip][c] = truthValues[clip][c] > 0;
             }
         }
-        double[][] scores = matrix(SharedData.golden("lwlrap/" + expected.name() + "_scores.csv"));
+        double[][] scores = matrix(TestData.golden("lwlrap/" + expected.name() + "_scores.csv"));
         return new Case(expected, truth, scores);
     }
 

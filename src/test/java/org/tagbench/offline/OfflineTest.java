@@ -18,12 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.cli.TagbenchCli;
+import org.tagbench.testsupport.Slow;
 
 /**
  * Tagbench needs no network: `tagbench doctor`, which loads the PyTorch engine, runs in a child JVM whose HTTP, HTTPS
  * and SOCKS proxies all point at a local trap that counts and refuses every connection. A control child that does
  * fetch a URL shows the trap catches requests; the doctor must pass with the trap untouched.
  */
+@Slow
 class OfflineTest {
     @TempDir
     Path temp;

@@ -9,7 +9,7 @@ import org.tagbench.app.ImportService;
 import org.tagbench.app.JobContext;
 import org.tagbench.app.Workspace;
 import org.tagbench.audio.playback.PlaybackUnavailableException;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 import org.tagbench.ui.settings.SettingsStore;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,7 +21,7 @@ public final class HeadlessWindow {
     public static Path importDevCorpus(Path folder) throws Exception {
         Path workspaceDir = folder.resolve("workspace");
         try (Workspace workspace = Workspace.create(workspaceDir)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
         }
         return workspaceDir;
     }

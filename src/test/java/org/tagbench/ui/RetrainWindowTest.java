@@ -22,6 +22,7 @@ import org.tagbench.app.RetrainRequest;
 import org.tagbench.app.RunsService;
 import org.tagbench.store.RunRecord;
 import org.tagbench.store.WorkspaceStore;
+import org.tagbench.testsupport.Slow;
 import org.tagbench.ui.retrain.RetrainViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * it the active ensemble.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class RetrainWindowTest {
     private static final long TRAINING_TIMEOUT_S = 240;
 

@@ -13,7 +13,7 @@ import org.tagbench.audio.AudioFiles;
 import org.tagbench.dsp.LogScale;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.TestData;
 
 /**
  * The device front end (DJL STFT in float32) against the CPU front end that matches librosa: every preset, real
@@ -25,7 +25,7 @@ class DeviceMelFrontEndTest {
     private static final double DB_PER_NEPER = 10 / Math.log(10);
 
     private static List<Path> clips() throws Exception {
-        try (Stream<Path> files = Files.list(SharedData.devCorpus().resolve("train_curated"))) {
+        try (Stream<Path> files = Files.list(TestData.devCorpus().resolve("train_curated"))) {
             return files.filter(p -> p.toString().endsWith(".wav")).sorted().limit(4).toList();
         }
     }

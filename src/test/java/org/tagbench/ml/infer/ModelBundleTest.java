@@ -24,8 +24,10 @@ import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.train.TrainingResult;
 import org.tagbench.ml.zoo.NetworkCatalog;
 import org.tagbench.ml.zoo.PlanResolver;
+import org.tagbench.testsupport.Slow;
 
 /** The path the app takes: examples -> preset -> cross-validated training -> bundle -> tag suggestions. */
+@Slow
 class ModelBundleTest {
     static final NetworkCatalog NETWORKS = NetworkCatalog.standard().with("tiny", spec -> TrainTestKit.tinyNetwork());
     static final List<String> CLASSES = List.of("Bark", "Chirp", "Hiss");

@@ -7,6 +7,7 @@ import ai.djl.nn.Block;
 import org.junit.jupiter.api.Test;
 import org.tagbench.ml.train.DeepSupervisionLoss;
 import org.tagbench.ml.train.TaggingLoss;
+import org.tagbench.testsupport.Slow;
 
 class AuxSkipAttentionTest {
     private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.0625);
@@ -34,6 +35,7 @@ class AuxSkipAttentionTest {
         NetworkTestKit.assertWithinTwoPercent(16.87e6, counted - auxiliary);
     }
 
+    @Slow
     @Test
     void aFewAdamStepsWithTheWeightedHeadLossesLowerTheLoss() {
         DeepSupervisionLoss loss = new DeepSupervisionLoss(TaggingLoss.bce(), AuxSkipAttention.PUBLISHED_HEAD_WEIGHTS);

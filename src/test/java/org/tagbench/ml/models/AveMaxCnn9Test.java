@@ -2,6 +2,7 @@ package org.tagbench.ml.models;
 
 import ai.djl.ndarray.types.Shape;
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class AveMaxCnn9Test {
     private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.125);
@@ -40,11 +41,13 @@ class AveMaxCnn9Test {
         NetworkTestKit.assertWithinTwoPercent(5.6e6, counted);
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(AveMaxCnn9.buildWithSqueezeExcitation(TINY), TINY.inputShape(4), 5);
     }
 
+    @Slow
     @Test
     void theGlobalFeatureVariantTrainsToo() {
         NetworkTestKit.assertTrainingLowersLoss(AveMaxCnn9.buildWithGlobalFeatures(TINY, false), 5, withGlobalFeatures(TINY, 4));

@@ -3,6 +3,7 @@ package org.tagbench.ml.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class CnnModel1Test {
     private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.125);
@@ -24,6 +25,7 @@ class CnnModel1Test {
         assertEquals(byHand, counted);
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(CnnModel1.build(TINY), TINY.inputShape(4), 5);

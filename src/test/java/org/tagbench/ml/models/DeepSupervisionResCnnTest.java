@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import org.junit.jupiter.api.Test;
 import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.testsupport.Slow;
 
 class DeepSupervisionResCnnTest {
     private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.08);
@@ -49,6 +50,7 @@ class DeepSupervisionResCnnTest {
         }
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(DeepSupervisionResCnn.build(TINY), TINY.inputShape(4), 5);

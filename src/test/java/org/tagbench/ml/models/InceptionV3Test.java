@@ -3,6 +3,7 @@ package org.tagbench.ml.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class InceptionV3Test {
     /** 80 x 80 is just above the 75 x 75 the stride-2 stages need. */
@@ -33,6 +34,7 @@ class InceptionV3Test {
         assertEquals(withThree - 2 * 3 * 3 * 32, withOne, "only the first conv sees the input channels");
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         // with 4 clips of 80 x 80 the batch statistics of its 94 BN layers, over 1 x 1 maps at the

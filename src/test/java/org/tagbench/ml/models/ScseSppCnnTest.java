@@ -3,6 +3,7 @@ package org.tagbench.ml.models;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class ScseSppCnnTest {
     /** 64 x 64 leaves a 7 x 9 map after the five blocks, enough for the 5 x 4 pyramid grid. */
@@ -33,6 +34,7 @@ class ScseSppCnnTest {
         NetworkTestKit.assertWithinTwoPercent(8.9e6, counted);
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(ScseSppCnn.build(TINY), TINY.inputShape(4), 5);

@@ -3,6 +3,7 @@ package org.tagbench.ml.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class Vgg16BnTest {
     private static final NetworkSpec TINY = new NetworkSpec(1, 32, 32, 5, 0.0625);
@@ -23,6 +24,7 @@ class Vgg16BnTest {
         assertEquals(VGG16_BN_FEATURES + CONCAT_POOL_HEAD_80, counted);
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(Vgg16Bn.build(TINY), TINY.inputShape(4), 5);

@@ -3,6 +3,7 @@ package org.tagbench.ml.models;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.testsupport.Slow;
 
 class WaveformCnn1dTest {
     private static final WaveformSpec TINY = new WaveformSpec(2048, 5, 0.25);
@@ -22,6 +23,7 @@ class WaveformCnn1dTest {
         assertEquals(byHand, ParameterCount.trainableAfterInitialising(WaveformCnn1d.build(published), published.inputShape(1)));
     }
 
+    @Slow
     @Test
     void aFewAdamStepsOnOneBatchLowerTheLoss() {
         NetworkTestKit.assertTrainingLowersLoss(WaveformCnn1d.build(TINY), TINY.inputShape(4), 5);

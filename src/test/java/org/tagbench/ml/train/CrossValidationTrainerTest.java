@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.testsupport.Slow;
 
+@Slow
 class CrossValidationTrainerTest {
     @TempDir
     Path runFolder;

@@ -23,8 +23,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.tagbench.ml.data.Batch;
 import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.testsupport.Slow;
 
 /** Hundreds of training steps must not grow resident memory: each step's arrays die with its sub-manager. */
+@Slow
 class NativeMemoryTest {
     private static final int BATCH = 4;
     private static final int SIDE = 64;

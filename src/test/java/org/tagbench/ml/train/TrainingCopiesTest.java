@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.testsupport.Slow;
 
 /** Augmented copies train with their original's fold, never validate, and get no out-of-fold predictions. */
 class TrainingCopiesTest {
@@ -60,6 +61,7 @@ class TrainingCopiesTest {
         assertEquals(originals.get(2).source(), copy.source());
     }
 
+    @Slow
     @Test
     void outOfFoldPredictionsAreForTheOriginalsOnly() {
         List<TrainingExample> originals = TrainTestKit.toyCorpus(12, 5);
@@ -76,6 +78,7 @@ class TrainingCopiesTest {
         }
     }
 
+    @Slow
     @Test
     void copiesMakeTheTrainingEpochLonger() {
         List<TrainingExample> originals = TrainTestKit.toyCorpus(12, 5);

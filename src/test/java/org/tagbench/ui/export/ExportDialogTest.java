@@ -26,7 +26,8 @@ import org.tagbench.app.TrainingService;
 import org.tagbench.app.Workspace;
 import org.tagbench.audio.playback.PlaybackUnavailableException;
 import org.tagbench.export.Evaluation;
-import org.tagbench.testsupport.SharedData;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
 import org.tagbench.ui.Workbench;
 import org.tagbench.ui.settings.SettingsStore;
 import org.testfx.api.FxRobot;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * split's 2019 submission from fresh predictions, and the file scores in {@code tagbench eval} as the dialog showed.
  */
 @ExtendWith(ApplicationExtension.class)
+@Slow
 class ExportDialogTest {
     @TempDir
     static Path folder;
@@ -50,7 +52,7 @@ class ExportDialogTest {
     static void importAndTrainATinyRun() throws Exception {
         workspaceDir = folder.resolve("workspace");
         try (Workspace workspace = Workspace.create(workspaceDir)) {
-            ImportService.importDataset(SharedData.devCorpus(), workspace, JobContext.unattended());
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest tiny = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 7L, 2, Map.of());
             new TrainingService(workspace).train(tiny, JobContext.unattended(), report -> { });
         }
@@ -91,7 +93,7 @@ class ExportDialogTest {
         waitUntil("the export dialog is shown", 10, () -> robot.lookup("#export-dialog").tryQuery().isPresent());
 
         Path out = folder.resolve("submission.csv");
-        Path truth = SharedData.devCorpus().resolve("test_labels.csv");
+        Path truth = TestData.devCorpus().resolve("test_labels.csv");
         robot.interact(() -> {
             assertEquals(ExportTarget.SUBMISSION_2019, robot.lookup("#export-target").queryAs(ChoiceBox.class).getValue());
             assertEquals("test", robot.lookup("#export-split").queryAs(ChoiceBox.class).getValue());

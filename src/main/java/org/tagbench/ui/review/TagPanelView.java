@@ -189,6 +189,7 @@ public final class TagPanelView extends VBox {
     }
 
     private Node addTag() {
+        addField.setId("add-tag-field");
         addField.setPromptText("add a tag... (" + keys.get().displayText(KeyAction.ADD_TAG) + ")");
         TextFields.bindAutoCompletion(addField, request -> model.classes().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());

@@ -27,6 +27,11 @@ public final class TagbenchApp extends Application {
         }
     }
 
+    /** The window's content once {@link #start} ran (the user-journey tests drive the real application). */
+    Workbench workbench() {
+        return workbench;
+    }
+
     private Path lastWorkspace() {
         String last = workbench.model().settings().lastWorkspace();
         return last == null ? null : Path.of(last);

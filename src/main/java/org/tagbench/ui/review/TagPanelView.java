@@ -200,6 +200,7 @@ public final class TagPanelView extends VBox {
     }
 
     private Node addTag() {
+        addField.setId("add-tag-field");
         addField.setPromptText("add a tag... (" + keys.get().displayText(KeyAction.ADD_TAG) + ")");
         TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank() ? List.<String>of()
                 : model.classes().stream()

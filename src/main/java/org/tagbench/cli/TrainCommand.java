@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.CopyReport;
+import org.tagbench.app.RunsService;
 import org.tagbench.app.TrainOutcome;
 import org.tagbench.app.TrainRequest;
 import org.tagbench.app.TrainingService;
@@ -42,6 +43,7 @@ final class TrainCommand implements Callable<Integer> {
             printCopies(outcome.copies());
             System.out.printf(Locale.ROOT, "trained on %d clips in %.1f s, models in %s%n", outcome.trainingClips(),
                     outcome.seconds(), outcome.bundle());
+            System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;
         }

@@ -109,6 +109,25 @@ class RunFiguresTest {
         }
     }
 
+    @Test
+    void afterMakeActiveTheRetrainPaneNoLongerSaysThereIsNoActiveEnsemble() throws Exception {
+        try (Workspace workspace = Workspace.open(workspaceDir); JobRunner jobs = new JobRunner(Runnable::run, 1)) {
+            ActiveEnsemble active = new ActiveEnsemble(jobs);
+            active.load(workspace);
+            RetrainViewModel retrain = new RetrainViewModel(jobs, Runnable::run, active);
+            retrain.load(workspace);
+            retrain.compare(runId);
+            waitUntil("the retrain pane compares the run", () -> retrain.resultProperty().get() != null);
+            assertTrue(RetrainViewModel.describe(retrain.resultProperty().get()).endsWith("no active ensemble yet"));
+
+            retrain.makeActive();
+            waitUntil("the result line follows the active ensemble", () -> retrain.resultProperty().get().active() != null);
+            assertEquals(List.of(runId), retrain.resultProperty().get().activeRuns());
+            assertTrue(RetrainViewModel.describe(retrain.resultProperty().get()).endsWith("now the active ensemble"),
+                    RetrainViewModel.describe(retrain.resultProperty().get()));
+        }
+    }
+
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.call()) {

@@ -58,8 +58,13 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static void printEpoch(EpochReport report) {
-        System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f seconds=%.1f samples_per_s=%.1f%s%n",
-                report.fold(), report.epoch(), report.trainLoss(), report.validationLwlrap(), report.seconds(),
+        System.out.println(epochLine(report));
+    }
+
+    /** "fold 0 epoch 1 ...": epochs counted from 1, as the progress bar counts them ("fold 0, epoch 1/20"). */
+    static String epochLine(EpochReport report) {
+        return String.format(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f seconds=%.1f samples_per_s=%.1f%s",
+                report.fold(), report.epoch() + 1, report.trainLoss(), report.validationLwlrap(), report.seconds(),
                 report.samplesPerSecond(), report.improved() ? " *" : "");
     }
 }

@@ -173,10 +173,10 @@ public final class ReviewQueueViewModel {
             return;
         }
         done.add(entry);
+        updateProgress(); // before the queue moves on, so whoever follows the current item reads the new counter
         int index = visible.indexOf(entry);
         QueueEntry next = firstOpen(index + 1, 1);
         current.set(next != null ? next : firstOpen(0, 1));
-        updateProgress();
         if (current.get() == null) {
             status.set("queue done: " + done.size() + " items reviewed");
         }

@@ -16,7 +16,7 @@ public final class DecisionService {
         List<String> classes = workspace.store().classes();
         if (!classes.isEmpty() && !classes.contains(label)) {
             throw new IllegalArgumentException("'" + label + "' is not a class of this workspace (" + classes.size()
-                    + " classes; 'tagbench info' lists the dataset)");
+                    + " classes; 'tagbench info --classes' lists them)");
         }
         return workspace.store().decide(fname, label, action, by);
     }

@@ -45,16 +45,35 @@ final class OutOfSampleScores {
 
     /** Lwlrap, per class too, of the predictions on the curated clips they cover (classes in the store's order). */
     static LwlrapResult againstCurated(WorkspaceStore store, Map<String, float[]> predictions) {
-        List<String> classes = store.classes();
-        List<boolean[]> truth = new ArrayList<>();
-        List<double[]> scores = new ArrayList<>();
-        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(TrainingLabels.CURATED))) {
-            float[] predicted = predictions.get(clip.clip().fname());
-            if (predicted != null) {
-                truth.add(clip.flags(classes));
-                scores.add(TrainingLabels.toDouble(predicted));
-            }
-        }
-        return Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][]));
+        return CuratedTruth.of(store).score(predictions).result();
     }
+
+    /** The curated clips with their labels as they stand now, read once to score any number of runs. */
+    record CuratedTruth(List<String> classes, Map<String, boolean[]> flagsByFname) {
+        static CuratedTruth of(WorkspaceStore store) {
+            List<String> classes = store.classes();
+            Map<String, boolean[]> flags = new LinkedHashMap<>();
+            for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(TrainingLabels.CURATED))) {
+                flags.put(clip.clip().fname(), clip.flags(classes));
+            }
+            return new CuratedTruth(classes, flags);
+        }
+
+        /** Lwlrap of the predictions on the curated clips they cover, with how many clips that is. */
+        Scored score(Map<String, float[]> predictions) {
+            List<boolean[]> truth = new ArrayList<>();
+            List<double[]> scores = new ArrayList<>();
+            flagsByFname.forEach((fname, flags) -> {
+                float[] predicted = predictions.get(fname);
+                if (predicted != null) {
+                    truth.add(flags);
+                    scores.add(TrainingLabels.toDouble(predicted));
+                }
+            });
+            return new Scored(Lwlrap.compute(truth.toArray(new boolean[0][]), scores.toArray(new double[0][])), truth.size());
+        }
+    }
+
+    /** An lwlrap and the number of curated clips it was computed on. */
+    record Scored(LwlrapResult result, int clips) {}
 }

@@ -180,7 +180,7 @@ public final class PipelineService {
         workspace.store().setRunMembers(runId, members);
         Map<String, float[]> mean = OutOfSampleScores.ensemble(workspace.store(), members);
         workspace.store().savePredictions(runId, mean, true);
-        double oof = OutOfSampleScores.againstCurated(workspace.store(), mean).overall();
+        double oof = new RunsService(workspace).scores(runId).overall();
         workspace.store().finishRun(runId, oof, null);
         return oof;
     }

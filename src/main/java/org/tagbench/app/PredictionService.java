@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tagbench.dsp.MelConfig;
@@ -45,10 +46,13 @@ public final class PredictionService {
         }
         List<String> fnames = clips.stream().map(ClipRecord::fname).toList();
         List<float[][]> members = new ArrayList<>();
+        Span whole = new Span(context, 0, 1);
         for (int i = 0; i < runs.size(); i++) {
-            context.step((double) i / runs.size(), "run " + runs.get(i));
-            members.add(outOfFold ? stored(runs.get(i), fnames) : inferRun(runs.get(i), clips, device));
+            Span span = whole.part(i, runs.size());
+            span.step(0, "run " + runs.get(i));
+            members.add(outOfFold ? stored(runs.get(i), fnames) : inferRun(runs.get(i), clips, device, span));
         }
+        context.step(1, "combining " + runs.size() + " runs");
         float[][] combined = combine(members, runs, combine);
         return new Submission(workspace.store().classes(), fnames, toDouble(combined));
     }
@@ -106,15 +110,27 @@ public final class PredictionService {
         return rows;
     }
 
+    /** Where a part of the work reports: its share [from, to] of the whole job's progress. */
+    private record Span(JobContext context, double from, double to) {
+        void step(double fraction, String message) {
+            context.step(from + (to - from) * fraction, message);
+        }
+
+        Span part(int index, int count) {
+            double width = (to - from) / count;
+            return new Span(context, from + width * index, from + width * (index + 1));
+        }
+    }
+
     /** A pipeline or ensemble run predicts as the mean of its member runs; a training run with its own models. */
-    private float[][] inferRun(long runId, List<ClipRecord> clips, String device) throws IOException {
+    private float[][] inferRun(long runId, List<ClipRecord> clips, String device, Span span) throws IOException {
         List<Long> members = workspace.store().runMembers(runId);
         if (members.isEmpty()) {
-            return infer(finishedRun(runId), clips, device);
+            return infer(finishedRun(runId), clips, device, span);
         }
         List<float[][]> predictions = new ArrayList<>();
-        for (long member : members) {
-            predictions.add(inferRun(member, clips, device));
+        for (int i = 0; i < members.size(); i++) {
+            predictions.add(inferRun(members.get(i), clips, device, span.part(i, members.size())));
         }
         return Combiners.mean(predictions);
     }
@@ -127,30 +143,40 @@ public final class PredictionService {
         return run;
     }
 
-    private float[][] infer(RunRecord run, List<ClipRecord> clips, String device) throws IOException {
+    /** Features take the first fifth of a run's progress, the models the rest. */
+    private float[][] infer(RunRecord run, List<ClipRecord> clips, String device, Span span) throws IOException {
         Path bundle = Path.of(run.modelDir());
         TrainingPlan plan = ModelBundle.read(bundle).plan();
         FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
-        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device) : cached(clips, recipe);
+        Span featuring = new Span(span.context(), span.from(), span.from() + 0.2 * (span.to() - span.from()));
+        Span scoring = new Span(span.context(), featuring.to(), span.to());
+        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device, featuring)
+                : cached(clips, recipe, featuring);
+        String message = "run " + run.id() + ": scoring %d of " + clips.size() + " clips";
+        scoring.step(0, String.format(Locale.ROOT, message, 0));
         try (ClipTagger tagger = Tagging.open(bundle, device, 0)) {
-            return tagger.predictAll(inputs);
+            return tagger.predictAll(inputs, scored ->
+                    scoring.step((double) scored / clips.size(), String.format(Locale.ROOT, message, scored)));
         }
     }
 
-    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe) throws IOException {
+    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe, Span span) throws IOException {
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
         List<float[][]> inputs = new ArrayList<>();
         for (ClipRecord clip : clips) {
+            span.step((double) inputs.size() / clips.size(), "features of " + clips.size() + " clips");
             inputs.add(features.load(clip, recipe, extractor));
         }
         return inputs;
     }
 
     /** On a GPU the 3rd place computed features on the device: DJL's STFT there, within 0.05 dB of the CPU's. */
-    private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device) throws IOException {
+    private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device, Span span)
+            throws IOException {
         List<float[][]> inputs = new ArrayList<>();
         try (var frontEnd = Tagging.openMelFrontEnd(recipe.mel(), device)) {
             for (ClipRecord clip : clips) {
+                span.step((double) inputs.size() / clips.size(), "features of " + clips.size() + " clips");
                 inputs.add(FeatureService.compute(features.fileOf(clip), recipe, frontEnd::logMel));
             }
         }

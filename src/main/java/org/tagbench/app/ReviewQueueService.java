@@ -54,6 +54,35 @@ public final class ReviewQueueService {
         return entries.subList(0, Math.min(limit, entries.size()));
     }
 
+    /** Why the noisy queue of these runs (the default ones when empty) has nothing, for a person; ask when it is empty. */
+    public String whyNoisyQueueIsEmpty(List<Long> runIds) {
+        ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
+        List<NoisyClip> clips = noisyClips(scores.classes());
+        if (clips.isEmpty()) {
+            return "the workspace has no noisy labels to review";
+        }
+        if (clips.stream().noneMatch(clip -> scores.byFname().containsKey(clip.fname()))) {
+            return runsNamed(scores) + " no predictions for the " + clips.size() + " clips with noisy labels";
+        }
+        return "every noisy label is decided and " + runsNamed(scores) + " no missing label to suggest";
+    }
+
+    /** Why the uncertainty queue of these runs (the default ones when empty) has nothing; ask when it is empty. */
+    public String whyUncertaintyQueueIsEmpty(List<Long> runIds) {
+        ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        store.labels(null).forEach(label -> labelled.add(label.fname()));
+        long unlabelled = store.clips(null).stream().filter(clip -> !labelled.contains(clip.fname())).count();
+        if (unlabelled == 0) {
+            return "every clip has labels; this queue lists unlabelled clips only";
+        }
+        return runsNamed(scores) + " no predictions for the " + unlabelled + " unlabelled clips";
+    }
+
+    private static String runsNamed(ClipScores scores) {
+        return scores.runIds().size() == 1 ? "run " + scores.runIds().get(0) + " has" : "runs " + scores.runIds() + " have";
+    }
+
     /** Clips carrying noisy labels, with their active labels as a vector and which of them are still pending. */
     List<NoisyClip> noisyClips(List<String> classes) {
         Map<String, List<LabelRecord>> byClip = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package org.tagbench.app;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import org.tagbench.metrics.LwlrapResult;
 import org.tagbench.store.Decision;
@@ -13,8 +13,10 @@ import org.tagbench.store.WorkspaceStore;
 
 /**
  * The workspace's runs for people: each with its metrics and how many reviewer decisions its labels included, a run's
- * lwlrap per class, the active ensemble and how a new run compares with it. Runs are compared on their out-of-sample
- * predictions against the curated labels as they stand now ({@link OutOfSampleScores}), so they share clips and labels.
+ * lwlrap per class, the active ensemble and how a new run compares with it. Every lwlrap figure of a run or an
+ * ensemble, wherever it is shown (the CLI's {@code train}, {@code pipeline} and {@code runs}, the runs view, the
+ * retrain pane), is {@link #ensembleScores}: out-of-sample predictions against the curated labels as they stand now
+ * ({@link OutOfSampleScores}), so runs trained on different clips or before later decisions share clips and labels.
  */
 public final class RunsService {
     private final WorkspaceStore store;
@@ -23,26 +25,41 @@ public final class RunsService {
         this.store = workspace.store();
     }
 
-    /** A run with its wall time (null while it runs) and the number of decisions it saw. */
-    public record RunSummary(RunRecord run, Duration duration, int decisionsSeen) {}
+    /** A run with its wall time (null while it runs), the number of decisions it saw and its lwlrap figure. */
+    public record RunSummary(RunRecord run, Duration duration, int decisionsSeen, Scores scores) {}
 
     /** One class's lwlrap and its share of the labels. */
     public record ClassScore(String className, double lwlrap, double weight) {}
 
-    /** A run's or an ensemble's lwlrap on the curated clips it predicted, overall and per class (vocabulary order). */
-    public record Scores(double overall, List<ClassScore> perClass) {}
+    /**
+     * A run's or an ensemble's lwlrap on the curated clips it predicted ({@code clips} of them) against their labels
+     * as they stand now, overall and per class (vocabulary order); NaN overall when it predicted none.
+     */
+    public record Scores(double overall, int clips, List<ClassScore> perClass) {
+        /** The figure alone, "0.2649", or "-" without one. */
+        public String figure() {
+            return Double.isNaN(overall) ? "-" : String.format(Locale.ROOT, "%.4f", overall);
+        }
+
+        /** The figure with what it is computed on: "OOF lwlrap 0.2649 on 44 curated clips, labels as now". */
+        public String describe() {
+            return Double.isNaN(overall) ? "OOF lwlrap -: no curated clip predicted"
+                    : "OOF lwlrap " + figure() + " on " + clips + " curated clips, labels as now";
+        }
+    }
 
     /** A run beside the active ensemble; {@code active} is null when no run is active. */
     public record Comparison(long runId, Scores run, List<Long> activeRuns, Scores active) {}
 
-    /** Every run, oldest first. */
+    /** Every run with its lwlrap figure, oldest first. */
     public List<RunSummary> runs() {
         List<Decision> decisions = store.decisionsUpTo(Long.MAX_VALUE);
+        OutOfSampleScores.CuratedTruth truth = OutOfSampleScores.CuratedTruth.of(store);
         List<RunSummary> summaries = new ArrayList<>();
         for (RunRecord run : store.runs()) {
             Duration duration = run.finishedAt() == null ? null : Duration.between(run.startedAt(), run.finishedAt());
             int seen = (int) decisions.stream().filter(decision -> decision.id() <= run.lastDecisionId()).count();
-            summaries.add(new RunSummary(run, duration, seen));
+            summaries.add(new RunSummary(run, duration, seen, scores(truth, List.of(run.id()))));
         }
         return summaries;
     }
@@ -86,19 +103,23 @@ public final class RunsService {
         return store.epochs(runId);
     }
 
-    /** The mean of the runs' out-of-sample predictions, scored. */
+    /** The mean of the runs' out-of-sample predictions, scored: the one lwlrap figure of runs and ensembles. */
     public Scores ensembleScores(List<Long> runIds) {
-        Map<String, float[]> predictions = OutOfSampleScores.ensemble(store, runIds);
-        LwlrapResult result = OutOfSampleScores.againstCurated(store, predictions);
-        List<String> classes = store.classes();
-        if (result.perClass().length != classes.size()) {
-            return new Scores(Double.NaN, List.of()); // no curated clip predicted
+        return scores(OutOfSampleScores.CuratedTruth.of(store), runIds);
+    }
+
+    private Scores scores(OutOfSampleScores.CuratedTruth truth, List<Long> runIds) {
+        OutOfSampleScores.Scored scored = truth.score(OutOfSampleScores.ensemble(store, runIds));
+        LwlrapResult result = scored.result();
+        List<String> classes = truth.classes();
+        if (scored.clips() == 0 || result.perClass().length != classes.size()) {
+            return new Scores(Double.NaN, 0, List.of()); // no curated clip predicted
         }
         List<ClassScore> perClass = new ArrayList<>();
         for (int c = 0; c < classes.size(); c++) {
             perClass.add(new ClassScore(classes.get(c), result.perClass()[c], result.classWeight()[c]));
         }
-        return new Scores(result.overall(), perClass);
+        return new Scores(result.overall(), scored.clips(), perClass);
     }
 
     private RunRecord requireRun(long runId) {

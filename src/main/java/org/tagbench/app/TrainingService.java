@@ -140,12 +140,13 @@ public final class TrainingService {
             }
             Path bundle = runFolder(runId).resolve("bundle");
             ModelBundle.save(bundle, plan, classes, result);
-            double oof = result.outOfFoldLwlrap(truthOf(examples));
             storeOutOfFold(runId, examples, result);
             ClipIssues.Collector unseenIssues = new ClipIssues.Collector();
             predictUnseen(runId, plan, request, bundle, examples, context, unseenIssues);
             ClipIssues all = issues.plusSkipped(unseenIssues.issues().skipped());
             Files.writeString(runFolder(runId).resolve(CLIP_ISSUES_FILE), GSON.toJson(all));
+            // the figure every view shows for a run (curated clips only, even when noisy ones were trained on)
+            double oof = new RunsService(workspace).scores(runId).overall();
             workspace.store().finishRun(runId, oof, bundle.toString());
             return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9,
                     made.report(), all);

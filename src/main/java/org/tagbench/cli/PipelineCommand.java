@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tagbench.app.PipelineOutcome;
 import org.tagbench.app.PipelineRequest;
 import org.tagbench.app.PipelineService;
+import org.tagbench.app.RunsService;
 import org.tagbench.app.TrainRequest;
 import org.tagbench.app.Workspace;
 import picocli.CommandLine.Command;
@@ -51,6 +52,7 @@ final class PipelineCommand implements Callable<Integer> {
                         stage.runId(), stage.trainingClips(), stage.oofLwlrap(), stage.seconds());
             }
             System.out.println("ensemble of runs " + outcome.members());
+            System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;
         }

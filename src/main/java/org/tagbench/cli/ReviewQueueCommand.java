@@ -55,6 +55,10 @@ final class ReviewQueueCommand implements Callable<Integer> {
                 }
             }
             System.out.println("queue=" + kind + " entries=" + entries.size() + " out=" + out);
+            if (entries.isEmpty()) {
+                System.out.println("empty: " + (limit <= 0 ? "--limit is " + limit : kind == Kind.noisy
+                        ? service.whyNoisyQueueIsEmpty(runIds) : service.whyUncertaintyQueueIsEmpty(runIds)));
+            }
             return ExitCodes.OK;
         }
     }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "runs", description = "List the workspace's runs with their status and out-of-fold lwlrap; optionally make some active.")
+@Command(name = "runs", description = "List the workspace's runs with their status and lwlrap (out-of-sample predictions on the curated "
+        + "clips, labels as they stand now); optionally make some active.")
 final class RunsCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -36,8 +37,9 @@ final class RunsCommand implements Callable<Integer> {
             for (RunsService.RunSummary summary : service.runs()) {
                 RunRecord run = summary.run();
                 System.out.printf(Locale.ROOT, "%-3d %-18s %-31s %-10s %-11s %-7s %-10d %s%n", run.id(), run.kind(), run.preset(),
-                        run.status(), run.oofLwlrap() == null ? "-" : String.format(Locale.ROOT, "%.6f", run.oofLwlrap()),
-                        run.active() ? "yes" : "", summary.decisionsSeen(), run.startedAt());
+                        run.status(), summary.scores().figure(), run.active() ? "yes" : "", summary.decisionsSeen(),
+                        run.startedAt());
+                System.out.println("    " + summary.scores().describe());
                 if (run.message() != null) {
                     System.out.println("    " + run.message());
                 }

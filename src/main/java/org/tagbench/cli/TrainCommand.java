@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.CopyReport;
+import org.tagbench.app.RunsService;
 import org.tagbench.app.TrainOutcome;
 import org.tagbench.app.TrainRequest;
 import org.tagbench.app.TrainingService;
@@ -45,6 +46,7 @@ final class TrainCommand implements Callable<Integer> {
             Reports.printClipIssues(outcome.clipIssues(), "trained on", "all of them are in run " + outcome.runId()
                     + "'s record and in " + service.runFolder(outcome.runId()).resolve(TrainingService.CLIP_ISSUES_FILE),
                     System.out);
+            System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;
         }
@@ -59,8 +61,13 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     static void printEpoch(EpochReport report) {
-        System.out.printf(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f seconds=%.1f samples_per_s=%.1f%s%n",
-                report.fold(), report.epoch(), report.trainLoss(), report.validationLwlrap(), report.seconds(),
+        System.out.println(epochLine(report));
+    }
+
+    /** "fold 0 epoch 1 ...": epochs counted from 1, as the progress bar counts them ("fold 0, epoch 1/20"). */
+    static String epochLine(EpochReport report) {
+        return String.format(Locale.ROOT, "fold %d epoch %d loss=%.4f val_lwlrap=%.4f seconds=%.1f samples_per_s=%.1f%s",
+                report.fold(), report.epoch() + 1, report.trainLoss(), report.validationLwlrap(), report.seconds(),
                 report.samplesPerSecond(), report.improved() ? " *" : "");
     }
 }

@@ -1,5 +1,6 @@
 package org.tagbench.app;
 
+import org.tagbench.testsupport.Slow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 14: a training names, at its end and in its run record, the clips it trained on although only part of their
  * audio decodes, and the clips it skipped with the reason; {@code --partial skip} leaves the partial ones out.
  */
+@Slow
 class PartialClipsTrainingTest {
     @TempDir
     Path dir;

@@ -57,6 +57,11 @@ public final class ClipTagger implements AutoCloseable {
 
     /** Probabilities {@code [clips][classes]}; clips may differ in length. */
     public float[][] predictAll(List<float[][]> logMels) {
+        return predictAll(logMels, scored -> { });
+    }
+
+    /** The same, telling {@code clipsScored} how many clips are done after each chunk (a progress bar's steps). */
+    public float[][] predictAll(List<float[][]> logMels, java.util.function.IntConsumer clipsScored) {
         if (settings.standardizeClips()) {
             logMels = logMels.stream().map(ClipStandardizer::standardize).toList();
         }
@@ -65,6 +70,7 @@ public final class ClipTagger implements AutoCloseable {
             List<float[][]> chunk = logMels.subList(start, Math.min(logMels.size(), start + CLIPS_PER_CHUNK));
             float[][] predicted = settings.mode() == InferenceSettings.Mode.FULL ? fullLength(chunk) : windowed(chunk);
             System.arraycopy(predicted, 0, out, start, predicted.length);
+            clipsScored.accept(start + predicted.length);
         }
         return out;
     }

@@ -27,6 +27,23 @@ public final class ModelCards {
         return ParameterCount.trainableAfterInitialising(resolver.network(plan, FAT2019_CLASSES), spec.inputShape(2));
     }
 
+    /**
+     * The parameter count a card states, if it has the line (PresetsTest keeps every card's count equal to
+     * {@link #trainableParameters}, which builds the network and so loads the engine: seconds per preset).
+     */
+    public static java.util.OptionalLong statedParameters(String card) {
+        for (String line : card.split("\n")) {
+            if (line.startsWith(PARAMETER_LINE)) {
+                try {
+                    return java.util.OptionalLong.of(Long.parseLong(line.substring(PARAMETER_LINE.length()).replace(",", "").trim()));
+                } catch (NumberFormatException e) {
+                    return java.util.OptionalLong.empty();
+                }
+            }
+        }
+        return java.util.OptionalLong.empty();
+    }
+
     public static String render(TrainingPlan plan, long parameters) {
         String augmentations = plan.augmentations().isEmpty() ? "none" : plan.augmentations().stream()
                 .map(a -> a.type() + " (p " + a.effectiveProbability() + ")").collect(Collectors.joining(", "));

@@ -9,7 +9,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SkinBase;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
@@ -90,7 +92,19 @@ public final class ClipBrowserView extends BorderPane {
         combo.setShowCheckedCount(true);
         combo.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change ->
                 chosen.setAll(List.copyOf(combo.getCheckModel().getCheckedItems())));
+        choices.addListener((ListChangeListener<String>) change -> redrawTitle(combo));
         return combo;
+    }
+
+    /**
+     * ControlsFX redraws "Split (1/3)" only when the checks change, so choices that arrive with a workspace after the
+     * control was shown left it at "Split (0/0)": redraw its button cell (the skin's combo box) when they change.
+     */
+    private static void redrawTitle(CheckComboBox<String> combo) {
+        if (combo.getSkin() instanceof SkinBase<?> skin && !skin.getChildren().isEmpty()
+                && skin.getChildren().get(0) instanceof ComboBox<?> inner && inner.getButtonCell() != null) {
+            inner.getButtonCell().updateIndex(0);
+        }
     }
 
     private void buildTable() {

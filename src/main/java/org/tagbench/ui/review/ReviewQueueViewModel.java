@@ -88,6 +88,8 @@ public final class ReviewQueueViewModel {
     }
 
     public void stop() {
+        version++; // a queue still being ranked is no longer wanted, nor what it has to say
+        status.set("");
         active.set(false);
         current.set(null);
         visible.clear();
@@ -106,22 +108,22 @@ public final class ReviewQueueViewModel {
                 List<QueueEntry> entries = wanted == Kind.NOISY
                         ? queues.noisyQueue(List.of(), ReviewQueueService.DEFAULT_SCORE, QUEUE_LIMIT)
                         : queues.uncertaintyQueue(List.of(), QUEUE_LIMIT);
-                ui.execute(() -> loaded(request, entries));
+                String why = !entries.isEmpty() ? "" : "queue empty: " + (wanted == Kind.NOISY
+                        ? queues.whyNoisyQueueIsEmpty(List.of()) : queues.whyUncertaintyQueueIsEmpty(List.of()));
+                ui.execute(() -> loaded(request, entries, why));
             } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    status.set("no queue: " + e.getMessage());
-                    loaded(request, List.of());
-                });
+                ui.execute(() -> loaded(request, List.of(), "no queue: " + e.getMessage()));
             }
         });
     }
 
-    private void loaded(int request, List<QueueEntry> entries) {
+    /** A ranked queue, with why it is empty (or "" when it is not); an answer to an older request is dropped. */
+    private void loaded(int request, List<QueueEntry> entries, String why) {
         if (request != version || !active.get()) {
             return;
         }
         loaded = List.copyOf(entries);
-        status.set(entries.isEmpty() ? status.get() : "");
+        status.set(why);
         applyFilter();
     }
 

@@ -84,8 +84,7 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("kind", 130, summary -> summary.run().kind()));
         table.getColumns().add(column("preset", 170, summary -> summary.run().preset()));
         table.getColumns().add(column("status", 80, summary -> summary.run().status()));
-        table.getColumns().add(column("OOF lwlrap", 90, summary -> summary.run().oofLwlrap() == null ? "-"
-                : String.format(Locale.ROOT, "%.4f", summary.run().oofLwlrap())));
+        table.getColumns().add(column("OOF lwlrap", 90, summary -> summary.scores().figure()));
         table.getColumns().add(column("duration", 80, summary -> describe(summary.duration())));
         table.getColumns().add(column("device", 70, summary -> summary.run().device()));
         table.getColumns().add(column("decisions seen", 100, RunsService.RunSummary::decisionsSeen));
@@ -173,8 +172,7 @@ public final class RunsView extends BorderPane {
         if (scores != null) {
             scores.perClass().forEach(score -> dataset.addValue(score.lwlrap(), "lwlrap", score.className()));
             RunsService.RunSummary run = model.selectedProperty().get();
-            title = String.format(Locale.ROOT, "Lwlrap per class of run %s (%.4f overall, curated clips, out of fold)",
-                    run == null ? "?" : run.run().id(), scores.overall());
+            title = "Lwlrap per class of run " + (run == null ? "?" : run.run().id()) + ": " + scores.describe();
         }
         JFreeChart chart = ChartFactory.createBarChart(title, null, "lwlrap", dataset, PlotOrientation.VERTICAL,
                 false, true, false);

@@ -1,7 +1,6 @@
 package org.tagbench.ui.runs;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -70,8 +69,12 @@ public final class RunsViewModel {
     private record Listing(List<RunsService.RunSummary> runs, List<Long> activeIds, String activeSummary) {}
 
     private static String describeActive(RunsService service, List<Long> ids) {
-        return String.format(Locale.ROOT, "Active ensemble: runs %s, lwlrap %.4f on the curated clips (out of fold)",
-                ids, service.ensembleScores(ids).overall());
+        return "Active ensemble: runs " + ids + ", " + service.ensembleScores(ids).describe();
+    }
+
+    /** The run's lwlrap with what it is computed on, as the table's figure, the chart and the retrain pane show it. */
+    public static String figure(RunsService.RunSummary summary) {
+        return summary.scores().describe();
     }
 
     private void show(Listing listing) {

@@ -50,11 +50,14 @@ class RetrainViewModelTest {
 
     @Test
     void theResultLineSetsTheNewRunBesideTheActiveEnsemble() {
-        RunsService.Scores fresh = new RunsService.Scores(0.61234, List.of());
-        RunsService.Scores old = new RunsService.Scores(0.5, List.of());
-        assertEquals("New run 7: OOF lwlrap 0.6123  ·  active ensemble (runs [3, 4]): 0.5000",
+        RunsService.Scores fresh = new RunsService.Scores(0.61234, 44, List.of());
+        RunsService.Scores old = new RunsService.Scores(0.5, 44, List.of());
+        assertEquals("New run 7: OOF lwlrap 0.6123 on 44 curated clips, labels as now  ·  active ensemble (runs [3, 4]): "
+                + "OOF lwlrap 0.5000 on 44 curated clips, labels as now",
                 RetrainViewModel.describe(new RunsService.Comparison(7, fresh, List.of(3L, 4L), old)));
-        assertEquals("New run 7: OOF lwlrap 0.6123  ·  no active ensemble yet",
+        assertEquals("New run 7: OOF lwlrap 0.6123 on 44 curated clips, labels as now  ·  no active ensemble yet",
                 RetrainViewModel.describe(new RunsService.Comparison(7, fresh, List.of(), null)));
+        assertEquals("New run 7: OOF lwlrap 0.6123 on 44 curated clips, labels as now  ·  now the active ensemble",
+                RetrainViewModel.describe(new RunsService.Comparison(7, fresh, List.of(7L), fresh)));
     }
 }

@@ -18,9 +18,19 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(folder.resolve("nested").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load());
         Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true, 48,
-                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"));
+                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"), 40.0, 60.0);
         store.save(changed);
         assertEquals(changed, new SettingsStore(store.file()).load());
+    }
+
+    @Test
+    void aSavedWindowBelowTheMinimumSizeOpensAtTheDefaultSize() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"windowWidth\": 800, \"windowHeight\": 500, \"windowX\": NaN}");
+        Settings loaded = new SettingsStore(file).load();
+        assertEquals(1400, loaded.windowWidth());
+        assertEquals(900, loaded.windowHeight());
+        assertNull(loaded.windowX(), "no usable position: the window opens centred");
     }
 
     @Test

@@ -19,7 +19,9 @@ public final class TagbenchApp extends Application {
         stage.setScene(workbench.scene());
         stage.titleProperty().bind(workbench.model().titleProperty());
         stage.setOnHidden(event -> workbench.saveSettings());
-        stage.show();
+        stage.xProperty().addListener((observable, before, x) -> workbench.model().windowXProperty().set(x.doubleValue()));
+        stage.yProperty().addListener((observable, before, y) -> workbench.model().windowYProperty().set(y.doubleValue()));
+        WindowPlacement.show(stage, workbench.model().settings(), workbench.model().windowPlacedProperty());
         StartupProbe.startIfAsked(workbench);
         Path workspace = initialWorkspace != null ? initialWorkspace : lastWorkspace();
         if (workspace != null) {

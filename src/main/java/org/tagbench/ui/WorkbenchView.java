@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -31,6 +34,7 @@ import org.tagbench.ui.export.ExportDialog;
 import org.tagbench.ui.overview.OverviewView;
 import org.tagbench.ui.retrain.RetrainView;
 import org.tagbench.ui.runs.RunsView;
+import org.tagbench.ui.settings.Settings;
 import org.tagbench.ui.timeline.TimelineView;
 import org.tagbench.ui.timeline.TimelineViewModel;
 
@@ -40,7 +44,7 @@ import org.tagbench.ui.timeline.TimelineViewModel;
  */
 public final class WorkbenchView extends BorderPane {
     private static final double TAG_PANEL_WIDTH = 360;
-    private static final double TAG_PANEL_MIN_WIDTH = 220;
+    private static final double TAG_PANEL_MIN_WIDTH = 290;
     /** About what the timeline's tool bars need before they overflow. */
     private static final double TIMELINE_MIN_WIDTH = 480;
 
@@ -56,9 +60,16 @@ public final class WorkbenchView extends BorderPane {
     private final Tab retrainTab;
     private final TabPane tabs = new TabPane();
     private final SplitPane split;
+    /** Whether the window is at least its minimum size: splits squeezed in a smaller one are neither kept nor saved. */
+    private final BooleanBinding fullSize;
+    /** True once a full-size window's splits are placed: only then do divider moves reach the model. */
+    private final javafx.beans.property.BooleanProperty layoutSettled = new javafx.beans.property.SimpleBooleanProperty();
 
     public WorkbenchView(WorkbenchViewModel model, Executor raster) {
         this.model = model;
+        // the root's own size: it is the window's content, resized before the panes inside it are laid out
+        this.fullSize = Bindings.createBooleanBinding(() -> Settings.isFullSize(getWidth(), getHeight()),
+                widthProperty(), heightProperty());
         this.browser = new ClipBrowserView(model.browser());
         this.timeline = new TimelineView(model.timeline(), model.playback(), raster);
         this.overview = new OverviewView(model.overview());
@@ -70,13 +81,13 @@ public final class WorkbenchView extends BorderPane {
         tagPanel.setMinWidth(TAG_PANEL_MIN_WIDTH);
         split = new SplitPane(browser, timeline, tagPanel);
         SplitPane.setResizableWithParent(tagPanel, false);
-        bindDivider(split, model.browserDividerProperty());
-        placeTagPanelOnceSized();
+        bindDivider(split, model.browserDividerProperty(), layoutSettled);
+        placeTagPanelWhenFullSize();
         model.keyBindingsProperty().addListener((observable, before, after) -> {
             tagPanel.keysChanged();
             showKeysInTooltips();
         });
-        bindDivider(timeline.panes(), model.timelineDividerProperty());
+        bindDivider(timeline.panes(), model.timelineDividerProperty(), layoutSettled);
         Tab clips = new Tab("Clips", new BorderPane(split, new ReviewBarView(model.review(), model.tags().classes()),
                 null, null, null));
         clips.setId("clips-tab");
@@ -145,28 +156,58 @@ public final class WorkbenchView extends BorderPane {
         return split;
     }
 
-    /** The tag panel starts at a fixed width (less in a small window, where the timeline comes first). */
-    private void placeTagPanelOnceSized() {
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number after) {
-                if (after.doubleValue() > 0) {
-                    split.widthProperty().removeListener(this);
-                    double width = after.doubleValue();
-                    double timelineEnd = model.browserDividerProperty().get() + TIMELINE_MIN_WIDTH / width;
-                    double position = Math.max(timelineEnd, 1 - TAG_PANEL_WIDTH / width);
-                    split.getDividers().get(1).setPosition(Math.min(position, 1 - TAG_PANEL_MIN_WIDTH / width));
-                }
+    /**
+     * The tag panel starts at a fixed width (less in a small window, where the timeline comes first), placed at the
+     * first layout of a full-size window and again whenever the window comes back to full size (a window manager
+     * may map it tiny for a moment, see docs/decisions/0009).
+     */
+    private void placeTagPanelWhenFullSize() {
+        fullSize.addListener((observable, before, after) -> {
+            if (!after) {
+                layoutSettled.set(false);
+            }
+        });
+        boolean[] placing = {false};
+        split.widthProperty().addListener((observable, before, after) -> {
+            if (after.doubleValue() > 0 && fullSize.get() && !layoutSettled.get() && !placing[0]) {
+                placing[0] = true;
+                placeDividers();
+                // growing from a squeezed layout, the split keeps the tag panel's squeezed width during this pass
+                javafx.application.Platform.runLater(() -> {
+                    placeDividers();
+                    placing[0] = false;
+                    layoutSettled.set(fullSize.get());
+                });
             }
         });
     }
 
-    /** Places the first divider where the model says and reports every move back to it. */
-    private static void bindDivider(SplitPane pane, DoubleProperty position) {
+    private void placeDividers() {
+        double width = split.getWidth();
+        double browserEnd = model.browserDividerProperty().get();
+        double timelineEnd = browserEnd + TIMELINE_MIN_WIDTH / width;
+        double position = Math.max(timelineEnd, 1 - TAG_PANEL_WIDTH / width);
+        split.setDividerPositions(browserEnd, Math.min(position, 1 - TAG_PANEL_MIN_WIDTH / width));
+    }
+
+    /**
+     * Places the first divider where the model says and reports every move back to it once the layout is settled,
+     * not moves forced by a window below its minimum size; the model's position comes back when it settles again.
+     */
+    private static void bindDivider(SplitPane pane, DoubleProperty position, ObservableBooleanValue settled) {
         SplitPane.Divider divider = pane.getDividers().get(0);
         divider.setPosition(position.get());
-        divider.positionProperty().addListener((observable, before, after) -> position.set(after.doubleValue()));
+        divider.positionProperty().addListener((observable, before, after) -> {
+            if (settled.get()) {
+                position.set(after.doubleValue());
+            }
+        });
         position.addListener((observable, before, after) -> divider.setPosition(after.doubleValue()));
+        settled.addListener((observable, before, after) -> {
+            if (after) {
+                divider.setPosition(position.get());
+            }
+        });
     }
 
     private MenuBar menus() {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,6 +65,9 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final SimpleStringProperty problem = new SimpleStringProperty("");
     private final SimpleDoubleProperty windowWidth = new SimpleDoubleProperty();
     private final SimpleDoubleProperty windowHeight = new SimpleDoubleProperty();
+    private final SimpleObjectProperty<Double> windowX = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Double> windowY = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty windowPlaced = new SimpleBooleanProperty(true);
     private final SimpleDoubleProperty browserDivider = new SimpleDoubleProperty();
     private final SimpleDoubleProperty timelineDivider = new SimpleDoubleProperty();
     private final SettingsAutosave autosave;
@@ -292,6 +297,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
         playback.autoplayProperty().set(loaded.autoplay());
         windowWidth.set(loaded.windowWidth());
         windowHeight.set(loaded.windowHeight());
+        windowX.set(loaded.windowX());
+        windowY.set(loaded.windowY());
         browserDivider.set(loaded.browserDivider());
         timelineDivider.set(loaded.timelineDivider());
         keyBindings.set(KeyBindings.fromSettings(loaded.keyBindings()));
@@ -304,23 +311,32 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.floorDbProperty(), timeline.ceilingDbProperty(), timeline.minHzProperty(),
                 timeline.maxHzProperty(), timeline.showCropsProperty(), timeline.showTilesProperty(),
                 timeline.tileStepProperty(), playback.speedProperty(), playback.volumeProperty(),
-                playback.autoplayProperty(), windowWidth, windowHeight, browserDivider, timelineDivider, workspace,
-                keyBindings, retrain.foldsProperty(), retrain.epochsProperty())) {
+                playback.autoplayProperty(), windowWidth, windowHeight, windowX, windowY, browserDivider, timelineDivider,
+                workspace, keyBindings, retrain.foldsProperty(), retrain.epochsProperty())) {
             persisted.addListener(save);
         }
     }
 
-    /** The settings as they are now, window layout included. */
+    /**
+     * The settings as they are now, window layout included. A window smaller than its minimum (as a window manager
+     * may map it for a moment) or one still being placed keeps the last layout: splits squeezed into it would come
+     * back squeezed next time.
+     */
     public Settings capture() {
         Workspace open = workspace.get();
+        Settings last = settings;
+        boolean fullSize = windowPlaced.get() && Settings.isFullSize(windowWidth.get(), windowHeight.get());
         settings = new Settings(timeline.presetProperty().get(), timeline.colormapProperty().get().label(),
                 timeline.floorDbProperty().get(), timeline.ceilingDbProperty().get(), timeline.minHzProperty().get(),
                 timeline.maxHzProperty().get(), playback.speedProperty().get(), playback.volumeProperty().get(),
                 playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
-                timeline.tileStepProperty().get(), windowWidth.get(), windowHeight.get(), browserDivider.get(),
-                timelineDivider.get(),
-                open == null ? settings.lastWorkspace() : open.dir().toString(),
-                keyBindings.get().toSettings(), retrain.chosenFolds(), retrain.chosenEpochs()).withDefaults();
+                timeline.tileStepProperty().get(), fullSize ? windowWidth.get() : last.windowWidth(),
+                fullSize ? windowHeight.get() : last.windowHeight(),
+                fullSize ? browserDivider.get() : last.browserDivider(),
+                fullSize ? timelineDivider.get() : last.timelineDivider(),
+                open == null ? last.lastWorkspace() : open.dir().toString(),
+                keyBindings.get().toSettings(), retrain.chosenFolds(), retrain.chosenEpochs(),
+                fullSize ? windowX.get() : last.windowX(), fullSize ? windowY.get() : last.windowY()).withDefaults();
         return settings;
     }
 
@@ -338,6 +354,20 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     public DoubleProperty windowHeightProperty() {
         return windowHeight;
+    }
+
+    /** False while the window is being placed on the screen (its size and position are not yet the user's). */
+    public BooleanProperty windowPlacedProperty() {
+        return windowPlaced;
+    }
+
+    /** The window's position on the screen; null until it has been placed. */
+    public ObjectProperty<Double> windowXProperty() {
+        return windowX;
+    }
+
+    public ObjectProperty<Double> windowYProperty() {
+        return windowY;
     }
 
     /** Share of the clips tab given to the browser, beside the timeline. */

@@ -29,16 +29,19 @@ class WorkbenchDropAndSplitTest {
     Path folder;
     private Workbench workbench;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         SettingsStore settings = new SettingsStore(folder.resolve("settings.json"));
         Settings saved = Settings.defaults();
         settings.save(new Settings(saved.melPreset(), saved.colormap(), saved.floorDb(), saved.ceilingDb(),
                 saved.minHz(), saved.maxHz(), saved.playbackSpeed(), saved.volume(), saved.autoplay(),
-                saved.showCrops(), saved.showTiles(), saved.tileStep(), 1000, 700, 0.3, 0.4, null, null, 0, 0));
+                saved.showCrops(), saved.showTiles(), saved.tileStep(), 1200, 740, 0.3, 0.4, null, null, 0, 0, null, null));
         workbench = new Workbench(settings, rate -> {
             throw new PlaybackUnavailableException("no audio output device (test)", null);
-        }, 1000, 700);
+        }, 1200, 740);
         stage.setScene(workbench.scene());
         stage.show();
     }
@@ -57,6 +60,31 @@ class WorkbenchDropAndSplitTest {
 
         WaitForAsyncUtils.asyncFx(() -> workbench.view().timeline().panes().setDividerPosition(0, 0.5)).get();
         assertEquals(0.5, workbench.model().timelineDividerProperty().get(), 0.01);
+    }
+
+    @Test
+    void splitsSqueezedByAWindowBelowItsMinimumComeBackWhenItIsFullSizeAgain() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        double tagPanel = workbench.view().tagPanel().getWidth();
+        assertEquals(360, tagPanel, 20, "the tag panel's width in a full-size window");
+
+        resizeTo(200, 200); // as a window manager maps a JavaFX 21 stage (JDK-8316423)
+        resizeTo(1200, 740);
+
+        assertEquals(0.3, workbench.model().browserDividerProperty().get(), 0.01, "the model kept the browser split");
+        assertEquals(0.3, workbench.view().split().getDividerPositions()[0], 0.01, "the browser split came back");
+        assertEquals(0.4, workbench.view().timeline().panes().getDividerPositions()[0], 0.01);
+        assertEquals(tagPanel, workbench.view().tagPanel().getWidth(), 20, "the tag panel is not left squeezed");
+    }
+
+    private void resizeTo(double width, double height) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().layout()).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

@@ -36,7 +36,7 @@ class WorkbenchViewModelTest {
             first.playback().speedProperty().set(0.25);
             first.playback().autoplayProperty().set(true);
             first.windowWidthProperty().set(1200);
-            first.windowHeightProperty().set(700);
+            first.windowHeightProperty().set(760);
             first.browserDividerProperty().set(0.35);
             first.timelineDividerProperty().set(0.5);
             first.saveSettings(first.capture());
@@ -55,6 +55,31 @@ class WorkbenchViewModelTest {
             assertEquals(0.35, second.browserDividerProperty().get(), "browser split applied at start");
             assertEquals(0.5, second.timelineDividerProperty().get(), "waveform/spectrogram split applied at start");
         }
+    }
+
+    @Test
+    void aLayoutSqueezedIntoAWindowBelowItsMinimumIsNotSaved() {
+        SettingsStore store = new SettingsStore(folder.resolve("settings.json"));
+        try (WorkbenchViewModel first = open(store)) {
+            first.windowWidthProperty().set(1400);
+            first.windowHeightProperty().set(900);
+            first.windowXProperty().set(100.0);
+            first.browserDividerProperty().set(0.36);
+            first.timelineDividerProperty().set(0.24);
+            first.capture();
+            // a window manager maps the window at 200x200 for a moment; its splits are clamped there
+            first.windowWidthProperty().set(200);
+            first.windowHeightProperty().set(200);
+            first.windowXProperty().set(0.0);
+            first.browserDividerProperty().set(0.9);
+            first.timelineDividerProperty().set(0.8);
+            first.saveSettings(first.capture());
+        }
+        Settings saved = store.load();
+        assertEquals(0.36, saved.browserDivider(), "browser split of the full-size window");
+        assertEquals(0.24, saved.timelineDivider(), "waveform split of the full-size window");
+        assertEquals(1400, saved.windowWidth());
+        assertEquals(100.0, saved.windowX());
     }
 
     @Test

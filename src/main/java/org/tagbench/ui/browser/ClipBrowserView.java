@@ -139,12 +139,32 @@ public final class ClipBrowserView extends BorderPane {
                 setTooltip(note == null ? null : new javafx.scene.control.Tooltip(note));
             }
         });
+        // the constrained policy squeezes every column in a narrow browser; only Labels may give way
+        keepWhole(name, "0b0407ba.wav");
+        keepWhole(split, "train_curated");
+        keepWhole(duration, "30.00 s");
+        keepWhole(review, ClipRow.UNLABELLED);
+        keepWhole(audio, "unchecked");
+        labels.setMinWidth(40);
         table.getColumns().setAll(List.of(name, split, duration, audio, labels, review));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setSortPolicy(sorted -> {
             model.orderProperty().set(comparatorOf(sorted));
             return true;
         });
+    }
+
+    /** The column is never narrower than its title (with a sort arrow) or its longest usual value, in the table's font. */
+    private static void keepWhole(TableColumn<ClipRow, ?> column, String longestValue) {
+        double padding = 12;
+        double sortArrow = 14;
+        double needed = Math.max(textWidth(longestValue) + padding, textWidth(column.getText()) + padding + sortArrow);
+        column.setMinWidth(Math.ceil(needed));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), column.getMinWidth()));
+    }
+
+    private static double textWidth(String text) {
+        return new javafx.scene.text.Text(text).getLayoutBounds().getWidth();
     }
 
     private static <T> TableColumn<ClipRow, T> column(String title, double width,

@@ -16,6 +16,8 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -92,7 +94,8 @@ public final class OverviewView extends GridPane {
         return ChartStyle.styled(chart);
     }
 
-    private static JFreeChart durationChart(OverviewData data) {
+    /** Bars of the splits side by side (not overlapping translucent ones, which mix into other colours), whole ticks. */
+    static JFreeChart durationChart(OverviewData data) {
         HistogramDataset dataset = new HistogramDataset();
         dataset.setType(HistogramType.FREQUENCY);
         double longest = data.durationsBySplit().values().stream().flatMap(List::stream)
@@ -102,10 +105,15 @@ public final class OverviewView extends GridPane {
         JFreeChart chart = ChartFactory.createHistogram("Clip duration by split", "seconds", "clips", dataset,
                 PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
-        plot.setForegroundAlpha(0.6f);
-        XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
+        plot.setForegroundAlpha(1f);
+        XYBarRenderer renderer = new ClusteredXYBarRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(false);
+        plot.setRenderer(renderer);
+        // half a clip or half a second is no count: whole ticks on both axes
+        plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot.getDomainAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return ChartStyle.styled(chart);
     }
 

@@ -72,6 +72,8 @@ public final class PlaybackView extends VBox {
         message.setId("playback-message");
         message.getStyleClass().add("warning-text");
         message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());

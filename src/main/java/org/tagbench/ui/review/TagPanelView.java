@@ -223,7 +223,9 @@ public final class TagPanelView extends VBox {
 
     private Node summary() {
         Label summary = new Label();
+        summary.setId("sitting-summary");
         summary.getStyleClass().add("hint");
+        summary.setWrapText(true);
         summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var now = model.summaryProperty().get();
             return String.format("This sitting: %d decisions, %d undone, %d labels flipped", now.decisions(),
@@ -234,6 +236,7 @@ public final class TagPanelView extends VBox {
 
     private Node history() {
         ListView<Decision> list = new ListView<>(model.history());
+        list.setId("decision-history");
         list.setFocusTraversable(false);
         list.setPrefHeight(140);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -242,6 +245,9 @@ public final class TagPanelView extends VBox {
             protected void updateItem(Decision decision, boolean empty) {
                 super.updateItem(decision, empty);
                 setText(empty || decision == null ? null : describe(decision));
+                // a cell's preferred width is its text's: 0 lets it take the list's width and wrap within it
+                setPrefWidth(0);
+                setWrapText(true);
             }
         });
         return list;

@@ -86,7 +86,7 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(column("status", 80, summary -> summary.run().status()));
         table.getColumns().add(column("OOF lwlrap", 90, summary -> summary.scores().figure()));
         table.getColumns().add(column("duration", 80, summary -> describe(summary.duration())));
-        table.getColumns().add(column("device", 70, summary -> summary.run().device()));
+        table.getColumns().add(column("device", 70, summary -> RunsViewModel.deviceLabel(summary.run().device())));
         table.getColumns().add(column("decisions seen", 100, RunsService.RunSummary::decisionsSeen));
         table.getColumns().add(activeColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

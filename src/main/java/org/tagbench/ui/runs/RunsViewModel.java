@@ -68,6 +68,27 @@ public final class RunsViewModel {
     /** The runs and the active ensemble as one job read them. */
     private record Listing(List<RunsService.RunSummary> runs, List<Long> activeIds, String activeSummary) {}
 
+    /**
+     * A run's device as a person reads it: "CPU", "GPU 0". Runs store the engine's own name ({@code cpu()},
+     * {@code gpu(0)}); anything else is shown as stored.
+     */
+    public static String deviceLabel(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return "-";
+        }
+        var matcher = java.util.regex.Pattern.compile("(?i)\\s*(cpu|gpu)\\s*(?:\\(\\s*(\\d*)\\s*\\)|[:\\s]?(\\d*))\\s*")
+                .matcher(stored);
+        if (!matcher.matches()) {
+            return stored;
+        }
+        String kind = matcher.group(1).toUpperCase(java.util.Locale.ROOT);
+        String index = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+        if (kind.equals("CPU")) {
+            return "CPU";
+        }
+        return index == null || index.isEmpty() ? "GPU 0" : "GPU " + Integer.parseInt(index);
+    }
+
     private static String describeActive(RunsService service, List<Long> ids) {
         return "Active ensemble: runs " + ids + ", " + service.ensembleScores(ids).describe();
     }

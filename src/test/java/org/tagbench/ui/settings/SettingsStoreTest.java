@@ -18,9 +18,19 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(folder.resolve("nested").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load());
         Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true, 48,
-                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"), 3, 7);
+                1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"), 3, 7, 40.0, 60.0);
         store.save(changed);
         assertEquals(changed, new SettingsStore(store.file()).load());
+    }
+
+    @Test
+    void aSavedWindowBelowTheMinimumSizeOpensAtTheDefaultSize() throws Exception {
+        Path file = folder.resolve("settings.json");
+        Files.writeString(file, "{\"windowWidth\": 800, \"windowHeight\": 500, \"windowX\": NaN}");
+        Settings loaded = new SettingsStore(file).load();
+        assertEquals(1400, loaded.windowWidth());
+        assertEquals(900, loaded.windowHeight());
+        assertNull(loaded.windowX(), "no usable position: the window opens centred");
     }
 
     @Test
@@ -64,7 +74,7 @@ class SettingsStoreTest {
         muted = new Settings(muted.melPreset(), muted.colormap(), muted.floorDb(), muted.ceilingDb(), muted.minHz(),
                 muted.maxHz(), muted.playbackSpeed(), 0.0, muted.autoplay(), muted.showCrops(), muted.showTiles(),
                 muted.tileStep(), muted.windowWidth(), muted.windowHeight(), muted.browserDivider(),
-                muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings(), muted.retrainFolds(), muted.retrainEpochs());
+                muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings(), muted.retrainFolds(), muted.retrainEpochs(), muted.windowX(), muted.windowY());
         store.save(muted);
         assertEquals(0.0, store.load().volume());
     }

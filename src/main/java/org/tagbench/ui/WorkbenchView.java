@@ -316,11 +316,8 @@ public final class WorkbenchView extends BorderPane {
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keys do nothing while a field has focus (search, add a tag, a spinner), except the Ctrl chords of\n"
                 + "review mode, retrain, export and search; Escape leaves the add-a-tag field. Change them in Settings.");
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(model.keyBindingsProperty().get().cheatSheet());
-        text.setEditable(false);
-        text.setStyle("-fx-font-family: monospace");
-        text.setPrefSize(620, 460);
-        sheet.getDialogPane().setContent(text);
+        sheet.getDialogPane().setContent(org.tagbench.ui.keys.CheatSheet.view(model.keyBindingsProperty().get(), 620));
+        sheet.setResizable(true);
         sheet.showAndWait();
     }
 

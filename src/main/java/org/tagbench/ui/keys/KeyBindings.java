@@ -114,13 +114,6 @@ public final class KeyBindings {
         return saved;
     }
 
-    /** The cheat sheet: one line per action with its keys. */
-    public String cheatSheet() {
-        return java.util.Arrays.stream(KeyAction.values())
-                .map(action -> String.format("%-28s %s", displayText(action), action.description()))
-                .collect(Collectors.joining("\n"));
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof KeyBindings that && keys.equals(that.keys);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -73,6 +74,16 @@ public final class SpectrogramPane extends CanvasRegion {
     public TimeMapping mapping() {
         return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), LEFT,
                 Math.max(1, getWidth() - LEFT - RIGHT));
+    }
+
+    @Override
+    Optional<HoverReadout> readoutAt(double x, double y) {
+        ClipSpectrogram spectrogram = model.spectrogramProperty().get();
+        if (spectrogram == null) {
+            return Optional.empty();
+        }
+        return HoverReadout.spectrogram(x, y, mapping(), plotHeight(), model.visibleBands(),
+                MelChunker.bandCentresHz(spectrogram.config()), spectrogram);
     }
 
     public double plotHeight() {

@@ -1,6 +1,9 @@
 package org.tagbench.ui.timeline;
 
+import java.util.Optional;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -8,13 +11,14 @@ import javafx.scene.shape.Line;
 /**
  * A region that is one canvas filling it, resized with the region, with the playback cursor as a line node over it:
  * moving the cursor then repaints a strip two pixels wide instead of the whole canvas on every frame of playback.
- * The base of the timeline's panes.
+ * The base of the timeline's panes. A small label in the plot's top right corner reads out what the pointer is over.
  */
 abstract class CanvasRegion extends Region {
     private static final Color CURSOR = Color.web("#ff5252");
 
     private final Canvas canvas = new Canvas();
     private final Line cursor = new Line();
+    private final Label readout = new Label();
 
     CanvasRegion(String canvasId, double minHeight) {
         canvas.setId(canvasId);
@@ -24,8 +28,33 @@ abstract class CanvasRegion extends Region {
         cursor.setManaged(false);
         cursor.setMouseTransparent(true);
         cursor.setVisible(false);
-        getChildren().addAll(canvas, cursor);
+        readout.getStyleClass().add("hover-readout");
+        readout.setStyle("-fx-background-color: rgba(20,22,28,0.85); -fx-text-fill: #e6e9ef; -fx-font-size: 11px;"
+                + " -fx-padding: 1 5 1 5;");
+        readout.setManaged(false);
+        readout.setMouseTransparent(true);
+        readout.setVisible(false);
+        getChildren().addAll(canvas, cursor, readout);
         setMinHeight(minHeight);
+        addEventHandler(MouseEvent.MOUSE_MOVED, event -> showReadout(readoutAt(event.getX(), event.getY())));
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> showReadout(readoutAt(event.getX(), event.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, event -> showReadout(Optional.empty()));
+    }
+
+    /** What the pointer at (x, y) is over; a lookup only, as it runs on every mouse move. */
+    abstract Optional<HoverReadout> readoutAt(double x, double y);
+
+    /** The readout label (for tests and snapshots). */
+    public Label readout() {
+        return readout;
+    }
+
+    private void showReadout(Optional<HoverReadout> shown) {
+        readout.setVisible(shown.isPresent());
+        shown.ifPresent(value -> {
+            readout.setText(value.text());
+            requestLayout();
+        });
     }
 
     public Canvas canvas() {
@@ -56,5 +85,8 @@ abstract class CanvasRegion extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.floor(getWidth()));
         canvas.setHeight(Math.floor(getHeight()));
+        readout.autosize();
+        TimeMapping mapping = mapping();
+        readout.relocate(Math.max(mapping.left(), mapping.left() + mapping.width() - readout.getWidth() - 2), 2);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
@@ -18,13 +19,14 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.tagbench.dsp.MelConfig;
 
 /**
  * The log-mel spectrogram on a canvas(), with a time axis, a mel axis labelled in Hz, a colour bar and the crop and
- * tile overlays. Each chunk of frames becomes one image; colouring runs on a background thread, so the UI thread
- * only copies finished pixels and scales images while zooming. Images are kept until a display setting changes.
+ * tile overlays, drawn as outlines (never a fill that would tint the data) and named in a legend. Each chunk of
+ * frames becomes one image; colouring runs on a background thread, so the UI thread only copies finished pixels and scales images while zooming. Images are kept until a display setting changes.
  */
 public final class SpectrogramPane extends CanvasRegion {
     public static final double LEFT = 64;
@@ -32,8 +34,9 @@ public final class SpectrogramPane extends CanvasRegion {
     private static final double BOTTOM = 22;
     private static final double BAR_WIDTH = 14;
     private static final Color AXIS_TEXT = Color.web("#c9ced8");
-    private static final Color CROP_FILL = Color.web("#00e5ff", 0.07);
-    private static final Color CROP_EDGE = Color.web("#00e5ff", 0.9);
+    private static final Color CROP_EDGE = Color.web("#00e5ff", 0.95);
+    private static final double[] CROP_DASHES = {7, 4};
+    private static final Color LEGEND_BACKGROUND = Color.web("#14161c", 0.8);
     private static final Color STRENGTH = Color.web("#ffffff", 0.9);
     private static final Color TILE_A = Color.web("#ffd54f", 0.85);
     private static final Color TILE_B = Color.web("#ff8a65", 0.85);
@@ -73,6 +76,16 @@ public final class SpectrogramPane extends CanvasRegion {
     public TimeMapping mapping() {
         return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), LEFT,
                 Math.max(1, getWidth() - LEFT - RIGHT));
+    }
+
+    @Override
+    Optional<HoverReadout> readoutAt(double x, double y) {
+        ClipSpectrogram spectrogram = model.spectrogramProperty().get();
+        if (spectrogram == null) {
+            return Optional.empty();
+        }
+        return HoverReadout.spectrogram(x, y, mapping(), plotHeight(), model.visibleBands(),
+                MelChunker.bandCentresHz(spectrogram.config()), spectrogram);
     }
 
     public double plotHeight() {
@@ -175,6 +188,53 @@ public final class SpectrogramPane extends CanvasRegion {
             drawCrops(g, overlay, mapping, secondsPerFrame, height);
         }
         g.restore();
+        drawLegend(g, legend(), height);
+    }
+
+    public OverlayLegend legend() {
+        return OverlayLegend.of(model.showCropsProperty().get(), model.cropOverlayProperty().get() != null,
+                model.cropCountProperty().get(), model.cropSeedProperty().get(), model.showTilesProperty().get(),
+                model.tileStepProperty().get());
+    }
+
+    /** The legend in the plot's bottom left corner: a sample of each overlay's stroke and its name. */
+    private void drawLegend(GraphicsContext g, OverlayLegend legend, double height) {
+        if (legend.isEmpty()) {
+            return;
+        }
+        int rows = (legend.crops() == null ? 0 : 1) + (legend.tiles() == null ? 0 : 1);
+        double rowHeight = 15;
+        double top = height - 6 - rows * rowHeight;
+        double left = LEFT + 6;
+        g.setFill(LEGEND_BACKGROUND);
+        double textWidth = 0;
+        for (String line : new String[] {legend.crops(), legend.tiles()}) {
+            textWidth = Math.max(textWidth, line == null ? 0 : textWidth(line));
+        }
+        g.fillRect(left, top, 36 + textWidth, rows * rowHeight + 2);
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        double y = top + rowHeight / 2 + 1;
+        if (legend.crops() != null) {
+            g.setStroke(CROP_EDGE);
+            g.setLineDashes(CROP_DASHES);
+            g.setLineWidth(1.5);
+            g.strokeLine(left + 4, y, left + 26, y);
+            g.setLineDashes((double[]) null);
+            g.setFill(AXIS_TEXT);
+            g.fillText(legend.crops(), left + 32, y + 4);
+            y += rowHeight;
+        }
+        if (legend.tiles() != null) {
+            g.setLineWidth(3);
+            g.setStroke(TILE_A);
+            g.strokeLine(left + 4, y, left + 14, y);
+            g.setStroke(TILE_B);
+            g.strokeLine(left + 16, y, left + 26, y);
+            g.setFill(AXIS_TEXT);
+            g.fillText(legend.tiles(), left + 32, y + 4);
+        }
+        g.setLineWidth(1);
     }
 
     private void drawTiles(GraphicsContext g, TimeMapping mapping, double secondsPerFrame, double height) {
@@ -197,11 +257,12 @@ public final class SpectrogramPane extends CanvasRegion {
         for (int start : model.cropStarts()) {
             double x = mapping.x(start * secondsPerFrame);
             double right = mapping.x((start + overlay.width()) * secondsPerFrame);
-            g.setFill(CROP_FILL);
-            g.fillRect(x, 0, right - x, height);
             g.setStroke(CROP_EDGE);
-            g.strokeRect(x + 0.5, 0.5, right - x - 1, height - 1);
+            g.setLineWidth(1.5);
+            g.setLineDashes(CROP_DASHES);
+            g.strokeRect(x + 0.75, 0.75, right - x - 1.5, height - 1.5);
         }
+        g.setLineDashes((double[]) null);
         double[] strengths = overlay.normalisedStrengths();
         double halfWindow = overlay.firstStart() + overlay.width() / 2.0;
         g.setStroke(STRENGTH);
@@ -256,6 +317,12 @@ public final class SpectrogramPane extends CanvasRegion {
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText("mel band (Hz)", 0, 0);
         g.restore();
+    }
+
+    private static double textWidth(String line) {
+        Text text = new Text(line);
+        text.setFont(SMALL);
+        return text.getLayoutBounds().getWidth();
     }
 
     /** One image instead of a fill per pixel row: the bar is redrawn with the spectrogram (chunks arriving, zoom, scroll). */

@@ -1,5 +1,6 @@
 package org.tagbench.ui.timeline;
 
+import java.util.Optional;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -29,6 +30,12 @@ public final class WaveformPane extends CanvasRegion {
     public TimeMapping mapping() {
         return new TimeMapping(model.viewStartProperty().get(), model.viewDurationProperty().get(), leftMargin,
                 Math.max(1, getWidth() - leftMargin - rightMargin));
+    }
+
+    @Override
+    Optional<HoverReadout> readoutAt(double x, double y) {
+        ClipMedia media = model.mediaProperty().get();
+        return media == null ? Optional.empty() : HoverReadout.waveform(x, mapping(), media.waveform());
     }
 
     public void redraw() {

@@ -10,16 +10,16 @@ import javafx.scene.control.ComboBox;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tagbench.dsp.MelConfig;
@@ -122,11 +122,26 @@ public final class TimelineView extends BorderPane {
         fit.setTooltip(new Tooltip("Show the whole clip"));
         fit.setOnAction(event -> model.zoomToFit());
 
-        ToolBar clipBar = new ToolBar(clipTitle, new Separator(), crops, resample, tiles, new Label("step"), step,
-                new Separator(), fit);
-        ToolBar displayBar = new ToolBar(preset, colormap, new Label("dB"), floor, new Label("to"), ceiling,
-                new Label("Hz"), minHz, new Label("to"), maxHz);
+        // Flow panes, not tool bars: in the timeline's default width a tool bar hid the Hz range behind its >> menu,
+        // out of reach of the keyboard and of a glance. Each labelled group wraps to the next line as a unit.
+        FlowPane clipBar = wrappingBar(clipTitle, group(crops, resample, tiles, new Label("step"), step), fit);
+        FlowPane displayBar = wrappingBar(group(preset, colormap), group(new Label("dB"), floor, new Label("to"), ceiling),
+                group(new Label("Hz"), minHz, new Label("to"), maxHz));
         return new VBox(clipBar, displayBar);
+    }
+
+    private static FlowPane wrappingBar(javafx.scene.Node... groups) {
+        FlowPane bar = new FlowPane(12, 4, groups);
+        bar.getStyleClass().add("tool-bar");
+        bar.setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
+        bar.setPrefWrapLength(0);
+        return bar;
+    }
+
+    private static HBox group(javafx.scene.Node... controls) {
+        HBox group = new HBox(4, controls);
+        group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return group;
     }
 
     private static Spinner<Double> decibelSpinner(String id, double initial) {

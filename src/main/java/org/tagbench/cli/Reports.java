@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tagbench.app.ClipIssues;
 import org.tagbench.app.ImportReport;
+import org.tagbench.app.PredictionService;
 import org.tagbench.app.WorkspaceInfo;
 import org.tagbench.dataset.ImportProblem;
 
@@ -68,6 +69,14 @@ final class Reports {
         printIssues("skipped", issues.skipped().size() + " clips", issues.skipped(), out);
         if (issues.partial().size() > ISSUES_SHOWN || issues.skipped().size() > ISSUES_SHOWN) {
             out.println("          (" + whereAll + ")");
+        }
+    }
+
+    /** A prediction's account: partial and skipped clips, and what the skipped clips' rows hold. */
+    static void printPredictionIssues(ClipIssues issues, java.nio.file.Path submission, PrintStream out) {
+        printClipIssues(issues, "predicted", "all of them are in " + submission.getFileName() + ".clip-issues.json", out);
+        if (!issues.skipped().isEmpty()) {
+            out.println("          (skipped clips still have a row: " + PredictionService.SKIPPED_ROW + ")");
         }
     }
 

@@ -35,20 +35,22 @@ public final class ExportService {
         if (request.truth() != null) {
             requireTruthOfSplit(request.truth(), request.split());
         }
-        Submission submission = new PredictionService(workspace).predict(request.runIds(), Combine.MEAN,
+        Prediction prediction = new PredictionService(workspace).predictSplit(request.runIds(), Combine.MEAN,
                 request.split(), request.outOfFold(), DEVICE, context);
+        Submission submission = prediction.submission();
         context.step(1, "writing " + request.out().getFileName());
         SubmissionCsv.write(request.out(), submission, request.format());
+        PredictionService.writeIssuesBeside(request.out(), prediction.clipIssues());
         Optional<Evaluation> evaluation = request.truth() == null ? Optional.empty()
                 : Optional.of(SubmissionEvaluator.evaluate(request.truth(), request.out(), submission.classes()));
-        return new ExportOutcome(request.out(), submission.fnames().size(), evaluation);
+        return new ExportOutcome(request.out(), submission.fnames().size(), evaluation, prediction.clipIssues());
     }
 
     /** The reviewed labels of every clip (see {@link ReviewedLabels}); pending noisy ones only with includePending. */
     public ExportOutcome exportLabels(Path out, boolean includePending) throws IOException {
         Map<String, List<String>> labels = ReviewedLabels.of(workspace.store().labels(null), includePending);
         LabelsCsv.write(out, labels);
-        return new ExportOutcome(out, labels.size(), Optional.empty());
+        return new ExportOutcome(out, labels.size(), Optional.empty(), ClipIssues.NONE);
     }
 
     /** Every truth row names a clip of the split with classes of the workspace, and every clip of the split has one. */

@@ -223,7 +223,7 @@ public final class PipelineService {
             TrainRequest request = state.request().base().withStage(sources, init, extra);
             TrainOutcome outcome = training.train(request, stageContext, epochs);
             state.stages().add(new PipelineOutcome.Stage(name, outcome.runId(), outcome.oofLwlrap(), outcome.trainingClips(),
-                    outcome.seconds()));
+                    outcome.seconds(), outcome.clipIssues()));
             save(runId, state);
             return outcome.runId();
         }

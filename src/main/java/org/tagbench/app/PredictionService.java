@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +34,34 @@ public final class PredictionService {
         this.features = new FeatureService(workspace);
     }
 
+    /** What a skipped clip's row holds, as the output and README say: the mean of the predicted clips' rows. */
+    public static final String SKIPPED_ROW = "the mean of the predicted clips' scores";
+
+    /**
+     * Writes all the issues beside a submission file ({@code OUT.clip-issues.json}) when there are any, and returns
+     * that file; the terminal shows only the first few.
+     */
+    public static java.util.Optional<Path> writeIssuesBeside(Path submission, ClipIssues issues) throws IOException {
+        if (issues.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Path file = submission.resolveSibling(submission.getFileName() + ".clip-issues.json");
+        java.nio.file.Files.writeString(file, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(issues));
+        return java.util.Optional.of(file);
+    }
+
+    /** {@link #predictSplit}'s submission, for callers that do not report skipped clips. */
     public Submission predict(List<Long> runIds, Combine combine, String split, boolean outOfFold, String device,
                               JobContext context) throws IOException {
+        return predictSplit(runIds, combine, split, outOfFold, device, context).submission();
+    }
+
+    /**
+     * Every clip of the split gets a row: a clip that cannot be read (or that a run has no stored prediction for) is
+     * skipped, listed with its reason, and given {@link #SKIPPED_ROW}; the others are predicted as usual.
+     */
+    public Prediction predictSplit(List<Long> runIds, Combine combine, String split, boolean outOfFold, String device,
+                                   JobContext context) throws IOException {
         List<Long> runs = runIds.isEmpty() ? ClipScores.defaultRuns(workspace.store()) : runIds;
         if (runs.isEmpty()) {
             throw new IllegalStateException("no finished run to predict with: train one first");
@@ -45,16 +72,61 @@ public final class PredictionService {
                     + workspace.store().counts().clipsPerSplit().keySet() + ")");
         }
         List<String> fnames = clips.stream().map(ClipRecord::fname).toList();
+        Map<String, String> skipped = new LinkedHashMap<>();
         List<float[][]> members = new ArrayList<>();
         Span whole = new Span(context, 0, 1);
         for (int i = 0; i < runs.size(); i++) {
             Span span = whole.part(i, runs.size());
             span.step(0, "run " + runs.get(i));
-            members.add(outOfFold ? stored(runs.get(i), fnames) : inferRun(runs.get(i), clips, device, span));
+            members.add(outOfFold ? storedOrSkipped(runs.get(i), fnames, skipped)
+                    : inferRun(runs.get(i), clips, device, span, skipped));
         }
         context.step(1, "combining " + runs.size() + " runs");
-        float[][] combined = combine(members, runs, combine);
-        return new Submission(workspace.store().classes(), fnames, toDouble(combined));
+        List<Integer> predicted = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            if (!skipped.containsKey(fnames.get(i))) {
+                predicted.add(i);
+            }
+        }
+        if (predicted.isEmpty()) {
+            throw new IllegalStateException("none of the " + clips.size() + " clips of split '" + split
+                    + "' could be predicted, such as " + skipped.entrySet().iterator().next());
+        }
+        float[][] combined = combine(members.stream().map(rows -> rowsAt(rows, predicted)).toList(), runs, combine);
+        float[][] all = withSkippedRows(combined, predicted, clips.size());
+        List<ClipRecord> readable = predicted.stream().map(clips::get).toList();
+        List<ClipIssues.Issue> skippedIssues = skipped.entrySet().stream()
+                .map(entry -> new ClipIssues.Issue(entry.getKey(), entry.getValue())).toList();
+        ClipIssues issues = new ClipIssues(ClipIssues.partialAmong(readable).partial(), skippedIssues);
+        return new Prediction(new Submission(workspace.store().classes(), fnames, toDouble(all)), issues);
+    }
+
+    private static float[][] rowsAt(float[][] rows, List<Integer> indices) {
+        float[][] picked = new float[indices.size()][];
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = rows[indices.get(i)];
+        }
+        return picked;
+    }
+
+    /** The combined rows at their clips' places, and {@link #SKIPPED_ROW} at the skipped clips' places. */
+    private static float[][] withSkippedRows(float[][] combined, List<Integer> predicted, int clips) {
+        float[] mean = new float[combined[0].length];
+        for (float[] row : combined) {
+            for (int c = 0; c < mean.length; c++) {
+                mean[c] += row[c] / combined.length;
+            }
+        }
+        float[][] all = new float[clips][];
+        for (int i = 0; i < predicted.size(); i++) {
+            all[predicted.get(i)] = combined[i];
+        }
+        for (int i = 0; i < clips; i++) {
+            if (all[i] == null) {
+                all[i] = mean.clone();
+            }
+        }
+        return all;
     }
 
     private float[][] combine(List<float[][]> members, List<Long> runs, Combine combine) {
@@ -110,6 +182,20 @@ public final class PredictionService {
         return rows;
     }
 
+    /** A run's stored rows; null, and the clip listed as skipped, where it stored none (it skipped the clip). */
+    private float[][] storedOrSkipped(long runId, List<String> fnames, Map<String, String> skipped) {
+        Map<String, float[]> stored = workspace.store().predictions(runId, true);
+        float[][] rows = new float[fnames.size()][];
+        for (int i = 0; i < fnames.size(); i++) {
+            rows[i] = stored.get(fnames.get(i));
+            if (rows[i] == null) {
+                skipped.putIfAbsent(fnames.get(i), "run " + runId + " has no stored prediction for it (see "
+                        + TrainingService.CLIP_ISSUES_FILE + " in its run folder)");
+            }
+        }
+        return rows;
+    }
+
     /** Where a part of the work reports: its share [from, to] of the whole job's progress. */
     private record Span(JobContext context, double from, double to) {
         void step(double fraction, String message) {
@@ -123,16 +209,17 @@ public final class PredictionService {
     }
 
     /** A pipeline or ensemble run predicts as the mean of its member runs; a training run with its own models. */
-    private float[][] inferRun(long runId, List<ClipRecord> clips, String device, Span span) throws IOException {
+    private float[][] inferRun(long runId, List<ClipRecord> clips, String device, Span span,
+                               Map<String, String> skipped) throws IOException {
         List<Long> members = workspace.store().runMembers(runId);
         if (members.isEmpty()) {
-            return infer(finishedRun(runId), clips, device, span);
+            return infer(finishedRun(runId), clips, device, span, skipped);
         }
         List<float[][]> predictions = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            predictions.add(inferRun(members.get(i), clips, device, span.part(i, members.size())));
+            predictions.add(inferRun(members.get(i), clips, device, span.part(i, members.size()), skipped));
         }
-        return Combiners.mean(predictions);
+        return meanOfPresent(predictions);
     }
 
     private RunRecord finishedRun(long runId) {
@@ -143,41 +230,76 @@ public final class PredictionService {
         return run;
     }
 
+    /** The members' mean per clip; null where a member has no row for the clip (it was skipped). */
+    private static float[][] meanOfPresent(List<float[][]> members) {
+        float[][] mean = new float[members.get(0).length][];
+        for (int i = 0; i < mean.length; i++) {
+            final int clip = i;
+            if (members.stream().allMatch(rows -> rows[clip] != null)) {
+                mean[i] = Combiners.mean(members.stream().map(rows -> new float[][] {rows[clip]}).toList())[0];
+            }
+        }
+        return mean;
+    }
+
     /** Features take the first fifth of a run's progress, the models the rest. */
-    private float[][] infer(RunRecord run, List<ClipRecord> clips, String device, Span span) throws IOException {
+    private float[][] infer(RunRecord run, List<ClipRecord> clips, String device, Span span,
+                            Map<String, String> skipped) throws IOException {
         Path bundle = Path.of(run.modelDir());
         TrainingPlan plan = ModelBundle.read(bundle).plan();
         FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
         Span featuring = new Span(span.context(), span.from(), span.from() + 0.2 * (span.to() - span.from()));
         Span scoring = new Span(span.context(), featuring.to(), span.to());
-        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device, featuring)
-                : cached(clips, recipe, featuring);
-        String message = "run " + run.id() + ": scoring %d of " + clips.size() + " clips";
+        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device, featuring, skipped)
+                : cached(clips, recipe, featuring, skipped);
+        List<float[][]> readable = inputs.stream().filter(java.util.Objects::nonNull).toList();
+        String message = "run " + run.id() + ": scoring %d of " + readable.size() + " clips";
         scoring.step(0, String.format(Locale.ROOT, message, 0));
+        float[][] scores;
         try (ClipTagger tagger = Tagging.open(bundle, device, 0)) {
-            return tagger.predictAll(inputs, scored ->
-                    scoring.step((double) scored / clips.size(), String.format(Locale.ROOT, message, scored)));
+            scores = tagger.predictAll(readable, scored ->
+                    scoring.step((double) scored / readable.size(), String.format(Locale.ROOT, message, scored)));
+        }
+        float[][] rows = new float[inputs.size()][];
+        for (int i = 0, next = 0; i < rows.length; i++) {
+            rows[i] = inputs.get(i) == null ? null : scores[next++];
+        }
+        return rows;
+    }
+
+    /** A clip's features, or null with the clip listed as skipped when its audio cannot be read. */
+    private interface Features {
+        float[][] of(ClipRecord clip) throws IOException;
+    }
+
+    private static float[][] orSkipped(ClipRecord clip, Features features, Map<String, String> skipped) {
+        try {
+            return features.of(clip);
+        } catch (IOException e) {
+            skipped.putIfAbsent(clip.fname(), e.getMessage());
+            return null;
         }
     }
 
-    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe, Span span) throws IOException {
+    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe, Span span, Map<String, String> skipped) {
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
         List<float[][]> inputs = new ArrayList<>();
         for (ClipRecord clip : clips) {
             span.step((double) inputs.size() / clips.size(), "features of " + clips.size() + " clips");
-            inputs.add(features.load(clip, recipe, extractor));
+            inputs.add(orSkipped(clip, c -> features.load(c, recipe, extractor), skipped));
         }
         return inputs;
     }
 
     /** On a GPU the 3rd place computed features on the device: DJL's STFT there, within 0.05 dB of the CPU's. */
-    private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device, Span span)
-            throws IOException {
+    private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device, Span span,
+                                     Map<String, String> skipped) throws IOException {
         List<float[][]> inputs = new ArrayList<>();
         try (var frontEnd = Tagging.openMelFrontEnd(recipe.mel(), device)) {
             for (ClipRecord clip : clips) {
                 span.step((double) inputs.size() / clips.size(), "features of " + clips.size() + " clips");
-                inputs.add(FeatureService.compute(features.fileOf(clip), recipe, frontEnd::logMel));
+                inputs.add(orSkipped(clip, c -> FeatureService.compute(features.fileOf(c), recipe, frontEnd::logMel),
+                        skipped));
             }
         }
         return inputs;

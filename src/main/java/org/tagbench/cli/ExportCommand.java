@@ -49,9 +49,10 @@ final class ExportCommand implements Runnable {
                         submission.outOfFold, submission.format(), submission.out, truth);
                 ExportOutcome outcome = CliProgress.run("export",
                         context -> new ExportService(opened).exportSubmission(request, context));
+                Reports.printPredictionIssues(outcome.clipIssues(), outcome.file(), System.out);
                 printWritten(outcome);
                 outcome.evaluation().ifPresent(Submission::printScores);
-                return ExitCodes.OK;
+                return outcome.clipIssues().skipped().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
             }
         }
 

@@ -9,6 +9,7 @@ import org.tagbench.app.PipelineRequest;
 import org.tagbench.app.PipelineService;
 import org.tagbench.app.RunsService;
 import org.tagbench.app.TrainRequest;
+import org.tagbench.app.TrainingService;
 import org.tagbench.app.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +52,9 @@ final class PipelineCommand implements Callable<Integer> {
                 System.out.printf(Locale.ROOT, "stage %-22s run=%d clips=%d oof_lwlrap=%.6f seconds=%.1f%n", stage.name(),
                         stage.runId(), stage.trainingClips(), stage.oofLwlrap(), stage.seconds());
             }
+            TrainingService training = new TrainingService(opened);
+            Reports.printPipelineIssues(outcome,
+                    run -> training.runFolder(run).resolve(TrainingService.CLIP_ISSUES_FILE), System.out);
             System.out.println("ensemble of runs " + outcome.members());
             System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());

@@ -1,8 +1,8 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
-import org.tagbench.app.ClipIssues;
 import org.tagbench.app.Combine;
+import org.tagbench.app.Prediction;
 import org.tagbench.app.PredictionService;
 import org.tagbench.app.Workspace;
 import org.tagbench.export.Submission;
@@ -34,14 +34,15 @@ final class PredictCommand implements Callable<Integer> {
         SubmissionFormat submissionFormat = submission.format();
         try (Workspace opened = workspace.open()) {
             PredictionService service = new PredictionService(opened);
-            Submission predicted = CliProgress.run("predict", context -> service.predict(runs.resolve(opened),
+            Prediction prediction = CliProgress.run("predict", context -> service.predictSplit(runs.resolve(opened),
                     Combine.parse(combine), submission.split, submission.outOfFold, device, context));
+            Submission predicted = prediction.submission();
             SubmissionCsv.write(submission.out, predicted, submissionFormat);
-            Reports.printClipIssues(ClipIssues.partialAmong(opened.store().clips(submission.split)), "predicted",
-                    "tagbench gui: filter Audio = partial", System.out);
+            PredictionService.writeIssuesBeside(submission.out, prediction.clipIssues());
+            Reports.printPredictionIssues(prediction.clipIssues(), submission.out, System.out);
             System.out.println("clips=" + predicted.fnames().size() + " classes=" + predicted.classes().size()
                     + " out=" + submission.out);
-            return ExitCodes.OK;
+            return prediction.clipIssues().skipped().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
     }
 }

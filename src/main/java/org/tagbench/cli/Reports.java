@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.tagbench.app.ClipIssues;
 import org.tagbench.app.ImportReport;
+import org.tagbench.app.PipelineOutcome;
+import org.tagbench.app.PredictionService;
 import org.tagbench.app.WorkspaceInfo;
 import org.tagbench.dataset.ImportProblem;
 
@@ -68,6 +70,31 @@ final class Reports {
         printIssues("skipped", issues.skipped().size() + " clips", issues.skipped(), out);
         if (issues.partial().size() > ISSUES_SHOWN || issues.skipped().size() > ISSUES_SHOWN) {
             out.println("          (" + whereAll + ")");
+        }
+    }
+
+    /** Where a training run keeps all its partial and skipped clips. */
+    static String whereAllOfRun(long runId, java.nio.file.Path issuesFile) {
+        return "all of them are in run " + runId + "'s record and in " + issuesFile;
+    }
+
+    /** Each stage's partial and skipped clips under the stage's name; nothing for stages without any. */
+    static void printPipelineIssues(PipelineOutcome outcome, java.util.function.LongFunction<java.nio.file.Path> issuesFile,
+                                    PrintStream out) {
+        for (PipelineOutcome.Stage stage : outcome.stages()) {
+            if (!stage.clipIssues().isEmpty()) {
+                out.println("stage " + stage.name() + " (run " + stage.runId() + "):");
+                printClipIssues(stage.clipIssues(), "trained on", whereAllOfRun(stage.runId(),
+                        issuesFile.apply(stage.runId())), out);
+            }
+        }
+    }
+
+    /** A prediction's account: partial and skipped clips, and what the skipped clips' rows hold. */
+    static void printPredictionIssues(ClipIssues issues, java.nio.file.Path submission, PrintStream out) {
+        printClipIssues(issues, "predicted", "all of them are in " + submission.getFileName() + ".clip-issues.json", out);
+        if (!issues.skipped().isEmpty()) {
+            out.println("          (skipped clips still have a row: " + PredictionService.SKIPPED_ROW + ")");
         }
     }
 

@@ -43,9 +43,8 @@ final class TrainCommand implements Callable<Integer> {
             printCopies(outcome.copies());
             System.out.printf(Locale.ROOT, "trained on %d clips in %.1f s, models in %s%n", outcome.trainingClips(),
                     outcome.seconds(), outcome.bundle());
-            Reports.printClipIssues(outcome.clipIssues(), "trained on", "all of them are in run " + outcome.runId()
-                    + "'s record and in " + service.runFolder(outcome.runId()).resolve(TrainingService.CLIP_ISSUES_FILE),
-                    System.out);
+            Reports.printClipIssues(outcome.clipIssues(), "trained on", Reports.whereAllOfRun(outcome.runId(),
+                    service.runFolder(outcome.runId()).resolve(TrainingService.CLIP_ISSUES_FILE)), System.out);
             System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;

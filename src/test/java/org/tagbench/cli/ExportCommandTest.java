@@ -66,6 +66,28 @@ class ExportCommandTest {
         return lines.get(lines.size() - 1);
     }
 
+    /** Issue 14: a clip a run stored no prediction for (it skipped it when training) is skipped, not fatal. */
+    @Test
+    void aClipWithoutAStoredPredictionIsSkippedAndStillGetsARow() throws Exception {
+        String dropped;
+        try (Workspace opened = Workspace.open(workspace)) {
+            long run = opened.store().runs().get(0).id();
+            Map<String, float[]> stored = new LinkedHashMap<>(opened.store().predictions(run, true));
+            dropped = stored.keySet().iterator().next();
+            stored.remove(dropped);
+            long partialRun = opened.store().startRun("train", "cpu-default", "{}", "cpu", null);
+            opened.store().savePredictions(partialRun, stored, true);
+            opened.store().finishRun(partialRun, 0.5, null);
+        }
+        Path sub = dir.resolve("skipped.csv");
+        String exported = run(1, "predict", "--workspace", workspace.toString(), "--runs", "latest", "--split",
+                "train_curated", "--oof", "--out", sub.toString());
+        assertTrue(exported.contains("skipped   1 clips:" + System.lineSeparator() + "  " + dropped + ": run "), exported);
+        assertTrue(exported.contains("clips=44 "), exported);
+        assertEquals(45, Files.readAllLines(sub).size(), "a row for every clip");
+        assertTrue(Files.readAllLines(sub).stream().anyMatch(line -> line.startsWith(dropped + ",")));
+    }
+
     @Test
     void anExportedSubmissionScoresAsEvalScoresIt() {
         Path truth = TestData.devCorpus().resolve("train_curated.csv");

@@ -7,7 +7,7 @@ import java.util.Properties;
 
 /**
  * The version and the git commit this program was built from, as the build wrote them into version.properties
- * (buildnumber-maven-plugin, see pom.xml). Read from the jar, so an installed copy with no .git knows them too.
+ * (git rev-parse HEAD through maven-antrun-plugin, see pom.xml). Read from the jar, so an installed copy with no .git knows them too.
  */
 public record BuildInfo(String version, String commit) {
     public static final String UNKNOWN = "unknown";

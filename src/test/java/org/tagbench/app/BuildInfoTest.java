@@ -21,7 +21,7 @@ class BuildInfoTest {
     void placeholdersLeftByABuildOutsideMavenReadAsUnknown() {
         Properties properties = new Properties();
         properties.setProperty("version", "${project.version}");
-        properties.setProperty("commit", "${buildNumber}");
+        properties.setProperty("commit", "${build.commit}");
         assertEquals(new BuildInfo("development build", "unknown"), BuildInfo.from(properties));
     }
 

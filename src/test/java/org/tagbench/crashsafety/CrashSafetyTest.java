@@ -85,7 +85,10 @@ class CrashSafetyTest {
         for (int trial = 0; trial < TRIALS; trial++) {
             Path workspaceDir = temp.resolve("decisions-" + trial);
             SmallDataset.copyFolder(template, workspaceDir);
-            ChildRun child = ChildRun.killedAfter(CrashChild.Mode.DECISIONS, dataset, workspaceDir, 600 + random.nextInt(1800));
+            // counted from the child's first line, not its start: a slow JVM start-up on a busy machine used up the
+            // whole delay before any decision, and the test then proved nothing
+            ChildRun child = ChildRun.killedAfterStarting(CrashChild.Mode.DECISIONS, dataset, workspaceDir,
+                    50 + random.nextInt(1500));
             try (Workspace workspace = Workspace.create(workspaceDir)) {
                 String context = "trial " + trial;
                 assertEquals("ok", workspace.store().integrityCheck(), context);
@@ -188,12 +191,32 @@ class CrashSafetyTest {
     record ChildRun(List<String> lines) {
         static ChildRun killedAfter(CrashChild.Mode mode, Path dataset, Path workspaceDir, long delayMillis)
                 throws IOException, InterruptedException {
+            return run(mode, dataset, workspaceDir, delayMillis, false);
+        }
+
+        /** Killed {@code delayMillis} after the child's first line (its workspace open), whatever its start-up took. */
+        static ChildRun killedAfterStarting(CrashChild.Mode mode, Path dataset, Path workspaceDir, long delayMillis)
+                throws IOException, InterruptedException {
+            return run(mode, dataset, workspaceDir, delayMillis, true);
+        }
+
+        private static ChildRun run(CrashChild.Mode mode, Path dataset, Path workspaceDir, long delayMillis,
+                                    boolean fromFirstLine) throws IOException, InterruptedException {
             Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
                     "-Xmx256m", CrashChild.class.getName(), mode.name(), dataset.toString(), workspaceDir.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> lines = new ArrayList<>();
             Thread reader = new Thread(() -> readLines(process, lines));
             reader.start();
+            long startUpDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (fromFirstLine && process.isAlive() && System.nanoTime() < startUpDeadline) {
+                synchronized (lines) {
+                    if (!lines.isEmpty()) {
+                        break;
+                    }
+                }
+                Thread.sleep(5);
+            }
             boolean ended = process.waitFor(delayMillis, TimeUnit.MILLISECONDS);
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);

@@ -71,7 +71,6 @@ public final class RetrainView extends BorderPane {
 
         Button start = new Button("Start retrain");
         start.setId("retrain-start");
-        start.setDefaultButton(true);
         start.disableProperty().bind(model.runningProperty().or(model.readyProperty().not()));
         start.setOnAction(event -> model.start());
         Button cancel = new Button("Cancel");

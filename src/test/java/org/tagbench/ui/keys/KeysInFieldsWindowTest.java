@@ -237,4 +237,26 @@ class KeysInFieldsWindowTest {
         robot.interact(() -> workbench.model().retrain().epochsProperty().set(9));
         assertEquals(9, workbench.model().capture().retrainEpochs(), "a new choice is saved");
     }
+
+    /** Enter in a retrain field commits the field; it used to press the default "Start retrain" button as well. */
+    @Test
+    void enterInTheRetrainFormCommitsTheFieldAndStartsNoRetrain(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> tab.getText().equals("Retrain")).findFirst().orElseThrow()));
+        waitUntil("the retrain form is ready to start",
+                () -> WaitForAsyncUtils.asyncFx(() -> workbench.model().retrain().readyProperty().get()).get());
+        Spinner<?> folds = robot.lookup("#retrain-folds").queryAs(Spinner.class);
+        robot.interact(() -> {
+            folds.requestFocus();
+            folds.getEditor().setText("3");
+            folds.getEditor().end();
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> workbench.model().retrain().runningProperty().get()).get(),
+                "Enter in the Folds field started a retrain");
+        assertEquals(3, (Integer) WaitForAsyncUtils.asyncFx(() -> folds.getValue()).get(), "Enter commits the typed folds");
+    }
 }

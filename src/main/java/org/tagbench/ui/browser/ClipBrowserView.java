@@ -145,6 +145,7 @@ public final class ClipBrowserView extends BorderPane {
         keepWhole(duration, "30.00 s");
         keepWhole(review, ClipRow.UNLABELLED);
         keepWhole(audio, "unchecked");
+        audio.visibleProperty().bind(model.someAudioNotWholeProperty());
         labels.setMinWidth(40);
         table.getColumns().setAll(List.of(name, split, duration, audio, labels, review));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

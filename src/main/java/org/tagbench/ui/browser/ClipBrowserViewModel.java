@@ -55,6 +55,7 @@ public final class ClipBrowserViewModel {
     private final ObjectProperty<ClipRow> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("No workspace open");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty someAudioNotWhole = new SimpleBooleanProperty(false);
 
     private List<ClipRow> allRows = List.of();
     private ObservableList<ClipRow> visibleRows = FXCollections.observableArrayList();
@@ -119,6 +120,7 @@ public final class ClipBrowserViewModel {
     /** Replaces all rows (from a load, or synthetic rows in tests and benchmarks). */
     public void setRows(List<ClipRow> loaded) {
         allRows = List.copyOf(loaded);
+        someAudioNotWhole.set(allRows.stream().anyMatch(row -> !DecodeStatus.OK.equals(row.clip().decodeStatus())));
         TreeSet<String> splits = new TreeSet<>();
         for (ClipRow row : allRows) {
             splits.add(row.split());
@@ -233,6 +235,14 @@ public final class ClipBrowserViewModel {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a clip's audio is partial, missing or not checked yet: only then does the browser spend a column on
+     * it, so in a sound workspace the labels keep that room (the Audio filter is always there).
+     */
+    public javafx.beans.value.ObservableBooleanValue someAudioNotWholeProperty() {
+        return someAudioNotWhole;
     }
 
     public List<ClipRow> allRows() {

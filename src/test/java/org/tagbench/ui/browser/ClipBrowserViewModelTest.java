@@ -1,6 +1,7 @@
 package org.tagbench.ui.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -72,7 +73,10 @@ class ClipBrowserViewModelTest {
                 1, 882, 1000, 0, null, DecodeStatus.PARTIAL, "0.02 s of a declared 2.40 s");
         List<ClipRow> rows = new ArrayList<>(List.of(row(1, "a.wav", "train_curated", 3), row(4, "d.wav", "test", 5)));
         rows.add(ClipRow.of(partial, List.of()));
+        model.setRows(rows.subList(0, 2));
+        assertFalse(model.someAudioNotWholeProperty().get(), "every clip whole: no Audio column");
         model.setRows(rows);
+        assertTrue(model.someAudioNotWholeProperty().get(), "a partial clip: the Audio column shows");
         assertEquals(DecodeStatus.ALL, model.decodingChoices());
         model.chosenDecoding().setAll(DecodeStatus.PARTIAL);
         assertEquals(List.of("e.wav"), visible());

@@ -205,7 +205,6 @@ public final class TagPanelView extends VBox {
         TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank() ? List.<String>of()
                 : model.classes().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());
-        addField.setId("add-tag");
         addField.setOnAction(event -> {
             model.add(addField.getText().trim());
             leaveAddTag();

@@ -22,6 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceStoreConcurrencyTest {
     private static final int CLIPS = 3 * WorkspaceStore.PREDICTIONS_PER_TRANSACTION;
     private static final long GIVE_UP_SECONDS = 30;
+    /**
+     * A thread for each task: on 2 cores the common pool has one worker on JDK 25, so the paused training write held
+     * it and the decision queued behind it, which looked like the store making the decision wait.
+     */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newCachedThreadPool();
+
+    @org.junit.jupiter.api.AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
 
     @TempDir
     Path dir;
@@ -94,7 +104,7 @@ class WorkspaceStoreConcurrencyTest {
             PausedAfterFirstChunk training = new PausedAfterFirstChunk(false);
             store.chunkObserver = training;
             CompletableFuture<Void> predictions = CompletableFuture.runAsync(
-                    () -> store.savePredictions(run, scoresForEveryClip(), true));
+                    () -> store.savePredictions(run, scoresForEveryClip(), true), threads);
             assertTrue(training.paused.await(GIVE_UP_SECONDS, TimeUnit.SECONDS), "the training never stored a chunk");
 
             CountDownLatch decided = new CountDownLatch(1);
@@ -102,7 +112,7 @@ class WorkspaceStoreConcurrencyTest {
                 Decision stored = store.decide(name(7), "Bark", Decision.Action.REJECT, "ann");
                 decided.countDown();
                 return stored;
-            });
+            }, threads);
             boolean decidedDuringTraining = decided.await(GIVE_UP_SECONDS, TimeUnit.SECONDS);
             assertEquals(1, training.goOn.getCount(), "the training's write went on before the decision landed");
             training.goOn.countDown();
@@ -121,7 +131,7 @@ class WorkspaceStoreConcurrencyTest {
             PausedAfterFirstChunk training = new PausedAfterFirstChunk(false);
             store.chunkObserver = training;
             CompletableFuture<Void> predictions = CompletableFuture.runAsync(
-                    () -> store.savePredictions(run, scoresForEveryClip(), true));
+                    () -> store.savePredictions(run, scoresForEveryClip(), true), threads);
             assertTrue(training.paused.await(GIVE_UP_SECONDS, TimeUnit.SECONDS));
             int visibleMidway = store.predictions(run, true).size();
             training.goOn.countDown();
@@ -139,7 +149,7 @@ class WorkspaceStoreConcurrencyTest {
             PausedAfterFirstChunk training = new PausedAfterFirstChunk(true);
             store.chunkObserver = training;
             CompletableFuture<Void> predictions = CompletableFuture.runAsync(
-                    () -> store.savePredictions(run, scoresForEveryClip(), true));
+                    () -> store.savePredictions(run, scoresForEveryClip(), true), threads);
             assertTrue(training.paused.await(GIVE_UP_SECONDS, TimeUnit.SECONDS));
 
             CountDownLatch read = new CountDownLatch(1);
@@ -147,7 +157,7 @@ class WorkspaceStoreConcurrencyTest {
                 int rows = store.predictions(run, true).size() + store.labels(null).size();
                 read.countDown();
                 return rows;
-            });
+            }, threads);
             boolean readDuringWrite = read.await(GIVE_UP_SECONDS, TimeUnit.SECONDS);
             assertEquals(1, training.goOn.getCount(), "the write committed before the read finished");
             training.goOn.countDown();

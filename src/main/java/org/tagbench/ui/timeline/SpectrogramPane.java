@@ -51,6 +51,8 @@ public final class SpectrogramPane extends CanvasRegion {
     private Image colourBarImage;
     private Object colourBarKey;
     private Runnable onImageReady = () -> { };
+    private MelConfig centresConfig;
+    private double[] centres;
 
     public SpectrogramPane(TimelineViewModel model, Executor raster) {
         super("spectrogram-canvas", 120);
@@ -85,7 +87,7 @@ public final class SpectrogramPane extends CanvasRegion {
             return Optional.empty();
         }
         return HoverReadout.spectrogram(x, y, mapping(), plotHeight(), model.visibleBands(),
-                MelChunker.bandCentresHz(spectrogram.config()), spectrogram);
+                bandCentresHz(spectrogram.config()), spectrogram);
     }
 
     public double plotHeight() {
@@ -296,8 +298,17 @@ public final class SpectrogramPane extends CanvasRegion {
         }
     }
 
+    /** The bands' centre frequencies, computed once per mel preset: the hover readout asks on every mouse move. */
+    private double[] bandCentresHz(MelConfig config) {
+        if (!config.equals(centresConfig)) {
+            centres = MelChunker.bandCentresHz(config);
+            centresConfig = config;
+        }
+        return centres;
+    }
+
     private void drawFrequencyAxis(GraphicsContext g, MelConfig config, int[] bands) {
-        double[] centres = MelChunker.bandCentresHz(config);
+        double[] centres = bandCentresHz(config);
         double height = plotHeight();
         int visible = bands[1] - bands[0] + 1;
         g.setFill(AXIS_TEXT);

@@ -21,12 +21,16 @@ import org.tagbench.ml.augment.wave.CopyStyle;
  *                         training and inference (the 7th and 8th places' per-clip normalisation)
  * @param augmentedCopies offline waveform-augmented copies of the curated clips, trained on with their original's
  *                        fold (left out of a preset: none)
+ * @param trainingCrop how a training sample's window is chosen from its clip: {@code random} (uniform start, the
+ *                     default) or {@code strength-adaptive} (the 7th place's sampler, TECHNIQUES 4.5)
+ * @param input what the network reads (left out of a preset: the log-mel of {@code melPreset}); see {@link InputSpec}
  */
 public record TrainingPlan(String name, String description, String source, String network, double width,
         int inputFrames, String melPreset, int melBins, int batchSize, int epochs, String optimizer,
         float learningRate, float weightDecay, ScheduleSpec schedule, LossSpec loss,
         List<AugmentationSpec> augmentations, int folds, long seed, int earlyStoppingPatience, int workers,
-        InferenceSpec inference, boolean standardizeClips, AugmentedCopiesSpec augmentedCopies) {
+        InferenceSpec inference, boolean standardizeClips, AugmentedCopiesSpec augmentedCopies, String trainingCrop,
+        InputSpec input) {
 
     /** A plan that feeds the features as they are. */
     public TrainingPlan(String name, String description, String source, String network, double width,
@@ -36,8 +40,11 @@ public record TrainingPlan(String name, String description, String source, Strin
             InferenceSpec inference) {
         this(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize, epochs, optimizer,
                 learningRate, weightDecay, schedule, loss, augmentations, folds, seed, earlyStoppingPatience, workers,
-                inference, false, AugmentedCopiesSpec.NONE);
+                inference, false, AugmentedCopiesSpec.NONE, null, null);
     }
+
+    public static final String RANDOM_CROP = "random";
+    public static final String STRENGTH_ADAPTIVE_CROP = "strength-adaptive";
 
     public TrainingPlan {
         Objects.requireNonNull(name, "name");
@@ -47,6 +54,12 @@ public record TrainingPlan(String name, String description, String source, Strin
         loss = loss == null ? new LossSpec("bce", 0, 0) : loss;
         inference = inference == null ? InferenceSpec.DEFAULT : inference;
         augmentedCopies = augmentedCopies == null ? AugmentedCopiesSpec.NONE : augmentedCopies;
+        trainingCrop = trainingCrop == null ? RANDOM_CROP : trainingCrop;
+        input = input == null ? InputSpec.LOG_MEL : input;
+        if (!RANDOM_CROP.equals(trainingCrop) && !STRENGTH_ADAPTIVE_CROP.equals(trainingCrop)) {
+            throw new IllegalArgumentException(name + ": trainingCrop must be " + RANDOM_CROP + " or "
+                    + STRENGTH_ADAPTIVE_CROP + ", got '" + trainingCrop + "'");
+        }
         requirePositive(name, "width", width);
         requirePositive(name, "inputFrames", inputFrames);
         requirePositive(name, "melBins", melBins);
@@ -61,25 +74,25 @@ public record TrainingPlan(String name, String description, String source, Strin
     public TrainingPlan withEpochs(int newEpochs) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 newEpochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
-                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies, trainingCrop, input);
     }
 
     public TrainingPlan withFolds(int newFolds) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, newFolds, seed,
-                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies, trainingCrop, input);
     }
 
     public TrainingPlan withSeed(long newSeed) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, newSeed,
-                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies);
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies, trainingCrop, input);
     }
 
     public TrainingPlan withAugmentedCopies(AugmentedCopiesSpec copies) {
         return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
                 epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
-                earlyStoppingPatience, workers, inference, standardizeClips, copies);
+                earlyStoppingPatience, workers, inference, standardizeClips, copies, trainingCrop, input);
     }
 
     private static void requirePositive(String plan, String field, double value) {

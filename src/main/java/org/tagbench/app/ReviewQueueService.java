@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.tagbench.metrics.LabelQuality;
 import org.tagbench.metrics.Lwlrap;
+import org.tagbench.metrics.Percentiles;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
 import org.tagbench.store.WorkspaceStore;
@@ -164,8 +165,7 @@ public final class ReviewQueueService {
         if (values.isEmpty()) {
             return 0;
         }
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(0.95 * sorted.size()) - 1));
+        return Percentiles.nearestRank(values.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 95);
     }
 
     /** The clip's most likely missing label, if it beats its class's threshold: one per clip keeps the queue varied. */

@@ -2,6 +2,7 @@ package org.tagbench.dsp;
 
 import java.util.Arrays;
 import java.util.List;
+import org.tagbench.metrics.Percentiles;
 
 /**
  * The 2nd place's "global features" (TECHNIQUES 4.2): the untrimmed waveform in 128 steps of stride = length / 128,
@@ -56,16 +57,8 @@ public final class GlobalFeatures {
         out[1] = (float) Math.sqrt(squares / window.length);
         out[2] = window[window.length - 1] - window[0];
         for (int p = 0; p < PERCENTILES.length; p++) {
-            out[3 + p] = (float) percentile(window, PERCENTILES[p]);
+            out[3 + p] = (float) Percentiles.linear(window, PERCENTILES[p]);
         }
     }
 
-    /** numpy.percentile's default ('linear'): interpolate at position p/100 · (n − 1) of the sorted values. */
-    private static double percentile(float[] sorted, double percent) {
-        double position = percent / 100.0 * (sorted.length - 1);
-        int lower = (int) Math.floor(position);
-        int upper = Math.min(sorted.length - 1, lower + 1);
-        double fraction = position - lower;
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction;
-    }
 }

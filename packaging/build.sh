@@ -198,6 +198,7 @@ $build && maven_package
 stage_input
 make_runtime
 make_app_image
+"$packaging/check-no-benchmarks.sh" "$dist/$app_name$([[ $os == mac ]] && echo .app)" >&2 || fail "the app-image holds benchmark classes"
 $package_too && make_installer
 say "done in $((SECONDS - started)) s:"
 du -sh "$dist"/* >&2

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = TagbenchCli.Version.class,
         description = "Workbench for multi-label audio tagging with noisy labels.",
         subcommands = {DemoCommand.class, DoctorCommand.class, ImportCommand.class, InfoCommand.class, MelCommand.class,
-                FeaturesCommand.class, EvalCommand.class, BenchCommand.class, ReviewQueueCommand.class, DecideCommand.class,
+                FeaturesCommand.class, EvalCommand.class, ReviewQueueCommand.class, DecideCommand.class,
                 HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
                 PredictCommand.class, ModelsCommand.class, PipelineCommand.class, GuiCommand.class,
                 SnapshotCommand.class, ExportCommand.class})
@@ -30,6 +30,7 @@ public final class TagbenchCli implements Callable<Integer> {
     public static int execute(String... args) {
         // picocli already answers invalid input with 2 (ExitCode.USAGE); failures inside a command map to 2 below.
         CommandLine commandLine = new CommandLine(new TagbenchCli());
+        commandLine.addSubcommand("bench", BenchmarksUnavailable.benchCommand());
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             String prefix = cmd.getParent() == null ? "tagbench" : "tagbench " + cmd.getCommandName();
             Path log = FailureLog.user().record("tagbench " + String.join(" ", parsed.originalArgs()), error);

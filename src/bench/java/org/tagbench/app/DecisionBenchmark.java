@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
+import org.tagbench.metrics.Percentiles;
 import org.tagbench.store.LabelRecord;
 
 /**
@@ -149,9 +150,7 @@ public final class DecisionBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    /** A percentile of sorted values. */
-    public static double percentile(double[] sorted, double percent) {
-        int index = (int) Math.ceil(percent / 100 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    private static double percentile(double[] sorted, double percent) {
+        return Percentiles.nearestRank(sorted, percent);
     }
 }

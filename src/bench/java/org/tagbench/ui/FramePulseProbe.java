@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import javafx.animation.AnimationTimer;
-import org.tagbench.app.DecisionBenchmark;
+import org.tagbench.metrics.Percentiles;
 
 /**
  * Records, for each JavaFX pulse, the gap since the previous pulse and the CPU time the FX thread spent in that gap.
@@ -35,7 +35,7 @@ final class FramePulseProbe extends AnimationTimer {
             }
             double[] sorted = values.clone();
             Arrays.sort(sorted);
-            return DecisionBenchmark.percentile(sorted, p);
+            return Percentiles.nearestRank(sorted, p);
         }
     }
 

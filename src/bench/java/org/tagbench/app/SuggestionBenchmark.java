@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.tagbench.audio.AudioFiles;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
+import org.tagbench.metrics.Percentiles;
 import org.tagbench.ml.Tagging;
 import org.tagbench.ml.infer.ClipTagger;
 import org.tagbench.ml.infer.ModelBundle;
@@ -79,6 +80,6 @@ public final class SuggestionBenchmark {
     private static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Percentiles.nearestRank(sorted, 50);
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.csv.CsvTable;
 
 /**
  * Detects a dataset's layout and scans it: every CSV row is checked, every audio header read (in

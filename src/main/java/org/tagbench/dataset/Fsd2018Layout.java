@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.csv.CsvTable;
+import org.tagbench.csv.LabelsField;
 
 /**
  * FSDKaggle2018: {@code train.csv} ({@code fname,label,manually_verified}; 1 means curated, 0 noisy)
@@ -43,7 +45,7 @@ final class Fsd2018Layout {
     }
 
     private static void collectTrain(ClipCollector clips, CsvTable table, Path folder) {
-        ImportProblem headerProblem = table.headerProblem(TRAIN_HEADER);
+        ImportProblem headerProblem = CsvProblems.header(table, TRAIN_HEADER);
         if (headerProblem != null) {
             clips.report(headerProblem);
             return;
@@ -57,26 +59,26 @@ final class Fsd2018Layout {
             collectTrainRow(clips, table, row, folder);
         }
         if (table.failure() != null) {
-            clips.report(table.failure());
+            clips.report(CsvProblems.failure(table));
         }
     }
 
     private static void collectTrainRow(ClipCollector clips, CsvTable table, CsvTable.Row row, Path folder) {
         String fname = row.field(0);
-        List<String> labels = LabelsCsv.splitLabels(row.field(1));
+        List<String> labels = LabelsField.split(row.field(1));
         String verified = row.field(2);
-        ImportProblem wrongCount = table.formatProblem(row, fname);
+        ImportProblem wrongCount = CsvProblems.format(table, row, fname);
         if (wrongCount != null) {
             clips.report(wrongCount);
         } else if (fname.isEmpty()) {
-            clips.report(row.origin(), null, "empty fname");
+            clips.report(CsvProblems.origin(row), null, "empty fname");
         } else if (labels.isEmpty()) {
-            clips.report(row.origin(), fname, "empty label");
+            clips.report(CsvProblems.origin(row), fname, "empty label");
         } else if (!verified.equals("1") && !verified.equals("0")) {
-            clips.report(row.origin(), fname, "manually_verified must be 0 or 1, found '" + verified + "'");
+            clips.report(CsvProblems.origin(row), fname, "manually_verified must be 0 or 1, found '" + verified + "'");
         } else {
             LabelSource source = verified.equals("1") ? LabelSource.CURATED : LabelSource.NOISY;
-            clips.offer(new ClipCollector.Candidate(fname, TRAIN, folder, labels, source, row.origin()));
+            clips.offer(new ClipCollector.Candidate(fname, TRAIN, folder, labels, source, CsvProblems.origin(row)));
         }
     }
 
@@ -85,7 +87,7 @@ final class Fsd2018Layout {
         CsvTable listing = null;
         if (Files.isRegularFile(submissionFile)) {
             listing = CsvTable.read(submissionFile);
-            ImportProblem headerProblem = listing.headerProblem(SUBMISSION_HEADER);
+            ImportProblem headerProblem = CsvProblems.header(listing, SUBMISSION_HEADER);
             if (headerProblem != null) {
                 clips.report(headerProblem);
                 listing = null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.csv.CsvTable;
 
 /**
  * FSDKaggle2019: {@code train_curated.csv} + {@code train_curated/}, {@code train_noisy.csv} +
@@ -45,7 +46,7 @@ final class Fsd2019Layout {
     private static ImportProblem submissionHeaderProblem(CsvTable submission) {
         List<String> header = submission.header();
         if (header.isEmpty() && submission.failure() != null) {
-            return submission.failure();
+            return CsvProblems.failure(submission);
         }
         String reason = null;
         if (header.isEmpty() || !header.get(0).equals("fname") || header.size() < 2) {

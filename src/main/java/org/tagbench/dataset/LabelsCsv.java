@@ -6,22 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tagbench.csv.CsvTable;
+import org.tagbench.csv.LabelsField;
 
 /**
  * The FSD {@code fname,labels} CSV (train_curated.csv, train_noisy.csv, a curated-labels export).
- * Labels are joined by commas without spaces; a field with several labels is quoted.
+ * Labels are joined by commas without spaces; a field with several labels is quoted. Read and written with the one
+ * CSV reader ({@link CsvTable}) and labels codec ({@link LabelsField}) that eval's truth files use too.
  */
 public final class LabelsCsv {
     public static final List<String> HEADER = List.of("fname", "labels");
-
-    // Kaggle's files end lines with \n; MINIMAL quoting quotes exactly the fields holding a comma.
-    private static final CSVFormat WRITE_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private LabelsCsv() {}
 
@@ -48,7 +45,7 @@ public final class LabelsCsv {
         CsvTable table = CsvTable.read(csv);
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        ImportProblem headerProblem = table.headerProblem(HEADER);
+        ImportProblem headerProblem = CsvProblems.header(table, HEADER);
         if (headerProblem != null) {
             problems.add(headerProblem);
             return new Content(csv, rows, problems);
@@ -59,49 +56,27 @@ public final class LabelsCsv {
             if (problem != null) {
                 problems.add(problem);
             } else {
-                rows.add(new Row(fname, splitLabels(row.field(1)), row.origin()));
+                rows.add(new Row(fname, LabelsField.split(row.field(1)), CsvProblems.origin(row)));
             }
         }
         if (table.failure() != null) {
-            problems.add(table.failure());
+            problems.add(CsvProblems.failure(table));
         }
         return new Content(csv, rows, problems);
     }
 
     private static ImportProblem rowProblem(CsvTable table, CsvTable.Row row, String fname) {
-        ImportProblem wrongCount = table.formatProblem(row, fname);
+        ImportProblem wrongCount = CsvProblems.format(table, row, fname);
         if (wrongCount != null) {
             return wrongCount;
         }
         if (fname.isEmpty()) {
-            return ImportProblem.at(row.origin(), null, "empty fname");
+            return ImportProblem.at(CsvProblems.origin(row), null, "empty fname");
         }
-        if (splitLabels(row.field(1)).isEmpty()) {
-            return ImportProblem.at(row.origin(), fname, "empty labels");
+        if (LabelsField.split(row.field(1)).isEmpty()) {
+            return ImportProblem.at(CsvProblems.origin(row), fname, "empty labels");
         }
         return null;
-    }
-
-    /** Splits a labels field on commas, trims each label, drops empty ones and repeats, keeps the order. */
-    public static List<String> splitLabels(String field) {
-        Set<String> labels = new LinkedHashSet<>();
-        for (String label : field.split(",")) {
-            String trimmed = label.strip();
-            if (!trimmed.isEmpty()) {
-                labels.add(trimmed);
-            }
-        }
-        return List.copyOf(labels);
-    }
-
-    /** Joins labels with commas, no spaces; rejects a label that could not be split back. */
-    public static String joinLabels(Collection<String> labels) {
-        for (String label : labels) {
-            if (!Vocabulary.isValidClassName(label)) {
-                throw new IllegalArgumentException("label '" + label + "' is blank, has surrounding spaces or contains a comma");
-            }
-        }
-        return String.join(",", labels);
     }
 
     /** Writes {@code fname,labels} with one row per entry, in the map's iteration order. */
@@ -112,7 +87,7 @@ public final class LabelsCsv {
     }
 
     public static void write(Appendable out, Map<String, ? extends Collection<String>> labelsByFname) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, WRITE_FORMAT);
+        CSVPrinter printer = CsvTable.printer(out);
         printer.printRecord(HEADER);
         for (Map.Entry<String, ? extends Collection<String>> entry : labelsByFname.entrySet()) {
             if (entry.getKey().isBlank()) {
@@ -121,7 +96,7 @@ public final class LabelsCsv {
             if (entry.getValue().isEmpty()) {
                 throw new IllegalArgumentException("no labels for " + entry.getKey());
             }
-            printer.printRecord(entry.getKey(), joinLabels(entry.getValue()));
+            printer.printRecord(entry.getKey(), LabelsField.join(entry.getValue()));
         }
         printer.flush();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.csv.CsvTable;
 
 /** A split without labels (a test folder): listed by a CSV whose first column is fname, or by the folder itself. */
 final class UnlabelledSplit {
@@ -35,17 +36,17 @@ final class UnlabelledSplit {
         }
         for (CsvTable.Row row : rows) {
             String fname = row.field(0);
-            ImportProblem wrongCount = listing.formatProblem(row, fname);
+            ImportProblem wrongCount = CsvProblems.format(listing, row, fname);
             if (wrongCount != null) {
                 clips.report(wrongCount);
             } else if (fname.isEmpty()) {
-                clips.report(row.origin(), null, "empty fname");
+                clips.report(CsvProblems.origin(row), null, "empty fname");
             } else {
-                clips.offer(ClipCollector.Candidate.unlabelled(fname, split, folder, row.origin()));
+                clips.offer(ClipCollector.Candidate.unlabelled(fname, split, folder, CsvProblems.origin(row)));
             }
         }
         if (listing.failure() != null) {
-            clips.report(listing.failure());
+            clips.report(CsvProblems.failure(listing));
         }
     }
 }

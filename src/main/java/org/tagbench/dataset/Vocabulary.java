@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.tagbench.csv.LabelsField;
 
 /**
  * An ordered list of class names. The order is the column order of model outputs and submissions,
@@ -61,7 +62,7 @@ public record Vocabulary(String name, List<String> classes) {
 
     /** Labels are stored comma-joined in CSVs, so a class name must not contain a comma. */
     static boolean isValidClassName(String label) {
-        return label != null && !label.isBlank() && label.strip().equals(label) && label.indexOf(',') < 0;
+        return label != null && LabelsField.isWritable(label);
     }
 
     private static final class Bundled {

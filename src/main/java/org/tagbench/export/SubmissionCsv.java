@@ -14,8 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tagbench.csv.CsvTable;
 import org.tagbench.metrics.MapAt3;
 import org.tagbench.metrics.Ranking;
 
@@ -26,7 +26,6 @@ public final class SubmissionCsv {
 
     /** Nine digits carry every float32 model output through a round trip unchanged. */
     private static final MathContext SIGNIFICANT_DIGITS = new MathContext(9, RoundingMode.HALF_EVEN);
-    private static final CSVFormat WRITE_FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private SubmissionCsv() {}
 
@@ -42,7 +41,7 @@ public final class SubmissionCsv {
             case FSD2018 -> topLabelRecords(submission);
         };
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, WRITE_FORMAT)) {
+             CSVPrinter printer = CsvTable.printer(out)) {
             printer.printRecords(records);
         }
     }
@@ -53,7 +52,7 @@ public final class SubmissionCsv {
      * row's labels into scores 3, 2, 1 (0 for unlisted classes) so that the metrics apply.
      */
     public static ReadSubmission read(Path file, List<String> classes) throws IOException {
-        List<CsvTable.Row> rows = CsvTable.read(file);
+        List<CsvTable.Row> rows = StrictCsv.read(file);
         if (rows.isEmpty()) {
             throw new CsvFormatException(file, "empty file, expected a header starting with " + FNAME);
         }
@@ -68,14 +67,14 @@ public final class SubmissionCsv {
     }
 
     private static SubmissionFormat detectFormat(CsvTable.Row header) throws CsvFormatException {
-        if (!header.get(0).equals(FNAME)) {
-            throw header.error("header must start with " + FNAME + ", found '" + header.get(0) + "'");
+        if (!header.field(0).equals(FNAME)) {
+            throw StrictCsv.error(header, "header must start with " + FNAME + ", found '" + header.field(0) + "'");
         }
-        if (header.size() == 2 && header.get(1).equals(LABEL)) {
+        if (header.size() == 2 && header.field(1).equals(LABEL)) {
             return SubmissionFormat.FSD2018;
         }
         if (header.size() < 2) {
-            throw header.error("header has no class columns");
+            throw StrictCsv.error(header, "header has no class columns");
         }
         return SubmissionFormat.FSD2019;
     }
@@ -128,14 +127,14 @@ public final class SubmissionCsv {
 
     private static Submission readProbabilities(CsvTable.Row header, List<CsvTable.Row> body, List<String> classes)
             throws CsvFormatException {
-        List<String> columns = header.values().subList(1, header.size());
+        List<String> columns = header.fields().subList(1, header.size());
         List<String> used = classes == null ? columns : classes;
         int[] columnOfClass = matchColumns(header, columns, used);
         UniqueFnames fnames = new UniqueFnames();
         List<double[]> scores = new ArrayList<>();
         for (CsvTable.Row row : body) {
-            row.requireSize(header.size());
-            fnames.add(row.get(0), row);
+            StrictCsv.requireSize(row, header.size());
+            fnames.add(row.field(0), row);
             double[] rowScores = new double[used.size()];
             for (int c = 0; c < used.size(); c++) {
                 rowScores[c] = parseScore(row, columnOfClass[c], used.get(c));
@@ -156,28 +155,28 @@ public final class SubmissionCsv {
             }
         }
         if (!repeated.isEmpty()) {
-            throw header.error("repeated columns " + repeated);
+            throw StrictCsv.error(header, "repeated columns " + repeated);
         }
         List<String> missing = classes.stream().filter(c -> !columnIndex.containsKey(c)).toList();
         Set<String> known = Set.copyOf(classes);
         List<String> unknown = columns.stream().filter(c -> !known.contains(c)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
-            throw header.error(missing.size() + " class columns missing " + missing + ", "
+            throw StrictCsv.error(header, missing.size() + " class columns missing " + missing + ", "
                     + unknown.size() + " unknown columns " + unknown);
         }
         return classes.stream().mapToInt(columnIndex::get).toArray();
     }
 
     private static double parseScore(CsvTable.Row row, int column, String className) throws CsvFormatException {
-        String cell = row.get(column);
+        String cell = row.field(column);
         double value;
         try {
             value = Double.parseDouble(cell);
         } catch (NumberFormatException e) {
-            throw row.error("column " + className + ": '" + cell + "' is not a number");
+            throw StrictCsv.error(row, "column " + className + ": '" + cell + "' is not a number");
         }
         if (!Double.isFinite(value)) {
-            throw row.error("column " + className + ": '" + cell + "' is not a finite number");
+            throw StrictCsv.error(row, "column " + className + ": '" + cell + "' is not a finite number");
         }
         return value;
     }
@@ -194,9 +193,9 @@ public final class SubmissionCsv {
         UniqueFnames fnames = new UniqueFnames();
         List<double[]> scores = new ArrayList<>();
         for (CsvTable.Row row : body) {
-            row.requireSize(header.size());
-            fnames.add(row.get(0), row);
-            scores.add(topLabelScores(row, row.get(1), classIndex, classes.size()));
+            StrictCsv.requireSize(row, header.size());
+            fnames.add(row.field(0), row);
+            scores.add(topLabelScores(row, row.field(1), classIndex, classes.size()));
         }
         return new Submission(classes, fnames.inOrder(), scores.toArray(double[][]::new));
     }
@@ -207,15 +206,15 @@ public final class SubmissionCsv {
         double[] scores = new double[classCount];
         String[] labels = cell.isBlank() ? new String[0] : cell.trim().split("\\s+");
         if (labels.length > MapAt3.DEPTH) {
-            throw row.error(labels.length + " labels, at most " + MapAt3.DEPTH);
+            throw StrictCsv.error(row, labels.length + " labels, at most " + MapAt3.DEPTH);
         }
         for (int position = 0; position < labels.length; position++) {
             Integer c = classIndex.get(labels[position]);
             if (c == null) {
-                throw row.error("unknown label '" + labels[position] + "'");
+                throw StrictCsv.error(row, "unknown label '" + labels[position] + "'");
             }
             if (scores[c] != 0) {
-                throw row.error("label '" + labels[position] + "' repeated");
+                throw StrictCsv.error(row, "label '" + labels[position] + "' repeated");
             }
             scores[c] = MapAt3.DEPTH - position;
         }

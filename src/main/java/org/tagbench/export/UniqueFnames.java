@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tagbench.csv.CsvTable;
 
 /** Collects the fnames of a file in order, refusing empty and repeated ones with both lines named. */
 final class UniqueFnames {
@@ -12,11 +13,11 @@ final class UniqueFnames {
 
     void add(String fname, CsvTable.Row row) throws CsvFormatException {
         if (fname.isEmpty()) {
-            throw row.error("empty fname");
+            throw StrictCsv.error(row, "empty fname");
         }
         Long first = firstLine.putIfAbsent(fname, row.line());
         if (first != null) {
-            throw row.error("fname " + fname + " repeated (first on line " + first + ")");
+            throw StrictCsv.error(row, "fname " + fname + " repeated (first on line " + first + ")");
         }
         inOrder.add(fname);
     }

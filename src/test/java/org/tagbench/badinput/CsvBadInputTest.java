@@ -188,7 +188,7 @@ class CsvBadInputTest {
     void unterminatedQuoteReportsWhereReadingStopped() throws IOException {
         newDataset(2);
         writeCsv("fname,labels\ngood-0.wav,Bark\ngood-1.wav,\"Bark\n");
-        importAndCheck(good("good-0.wav", "Bark"), new Expected(3, null, "cannot read"));
+        importAndCheck(good("good-0.wav", "Bark"), new Expected(3, null, "malformed CSV"));
     }
 
     @Test

@@ -91,7 +91,7 @@ class LabelsCsvTest {
         assertEquals(List.of("a.wav"), content.rows().stream().map(LabelsCsv.Row::fname).toList());
         assertEquals(1, content.problems().size());
         assertEquals(3, content.problems().get(0).line());
-        assertTrue(content.problems().get(0).reason().startsWith("cannot read: "), content.problems().get(0).reason());
+        assertTrue(content.problems().get(0).reason().startsWith("malformed CSV: "), content.problems().get(0).reason());
     }
 
     @Test

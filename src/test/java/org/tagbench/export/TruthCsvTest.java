@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.dataset.LabelsCsv;
 import org.tagbench.testsupport.TestData;
 
 class TruthCsvTest {
@@ -67,14 +69,34 @@ class TruthCsvTest {
         assertEquals(file + ":4: fname a.wav repeated (first on line 2)", e.getMessage());
     }
 
+    /** Import and eval read the labels field with one rule: a file that imports cleanly also evaluates, alike. */
     @Test
-    void badLabelListsAreRefused() throws IOException {
-        Path empty = file("a.csv", "fname,labels\na.wav,\"Bark,,Meow\"\n");
-        assertEquals(empty + ":2: empty label in 'Bark,,Meow'",
-                assertThrows(CsvFormatException.class, () -> TruthCsv.read(empty)).getMessage());
-        Path repeated = file("b.csv", "fname,labels\na.wav,\"Bark,Bark\"\n");
-        assertEquals(repeated + ":2: label Bark repeated",
-                assertThrows(CsvFormatException.class, () -> TruthCsv.read(repeated)).getMessage());
+    void emptyAndRepeatedLabelsReadAsTheImportReadsThem() throws IOException {
+        Path file = file("a.csv", "fname,labels\na.wav,\"Bark,,Meow\"\nb.wav,\"Bark,Bark\"\nc.wav,\"Run,\"\n");
+
+        LabelsCsv.Content imported = LabelsCsv.read(file);
+        Map<String, List<String>> truth = TruthCsv.read(file);
+
+        assertEquals(List.of(), imported.problems());
+        Map<String, List<String>> importedLabels = new LinkedHashMap<>();
+        imported.rows().forEach(row -> importedLabels.put(row.fname(), row.labels()));
+        assertEquals(importedLabels, truth);
+        assertEquals(List.of("Bark", "Meow"), truth.get("a.wav"));
+        assertEquals(List.of("Bark"), truth.get("b.wav"));
+        assertEquals(List.of("Run"), truth.get("c.wav"));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWithTheirLine() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, "fname,labels\na.wav,Bark\nb.wav,Caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        CsvFormatException e = assertThrows(CsvFormatException.class, () -> TruthCsv.read(file));
+        assertEquals(file + ":3: not UTF-8 text: this line holds bytes of another encoding (save the file as UTF-8)",
+                e.getMessage());
+    }
+
+    @Test
+    void badRowsAreRefused() throws IOException {
         Path shortRow = file("c.csv", "fname,labels\na.wav\n");
         assertEquals(shortRow + ":2: 1 values, expected 2",
                 assertThrows(CsvFormatException.class, () -> TruthCsv.read(shortRow)).getMessage());

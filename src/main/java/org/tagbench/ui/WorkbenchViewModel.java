@@ -125,7 +125,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         review.currentProperty().addListener((observable, before, after) -> showQueueItem(after));
         timeline.mediaProperty().addListener((observable, before, after) -> {
             if (after != null) {
-                playback.load(after);
+                playback.load(after.samples(), after.sampleRate());
             }
         });
         playback.setAdvance(browser::selectNext);

@@ -13,7 +13,6 @@ import javafx.beans.property.StringProperty;
 import org.tagbench.audio.playback.AudioSink;
 import org.tagbench.audio.playback.PlaybackEngine;
 import org.tagbench.audio.playback.PlaybackListener;
-import org.tagbench.ui.timeline.ClipMedia;
 
 /**
  * The transport: play/pause, seek, loop, speed (0.25x-2x, pitch kept), volume and autoplay of the next clip.
@@ -59,8 +58,9 @@ public final class PlaybackViewModel implements AutoCloseable {
         advance = nextClip;
     }
 
-    public void load(ClipMedia media) {
-        engine.load(media.samples(), media.sampleRate());
+    /** Takes the decoded samples, not the timeline's ClipMedia: playback sits below the timeline that shows it. */
+    public void load(float[] samples, int sampleRate) {
+        engine.load(samples, sampleRate);
         position.set(0);
         playing.set(false);
         if (playWhenLoaded) {

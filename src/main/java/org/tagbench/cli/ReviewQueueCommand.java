@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.tagbench.app.LabelScore;
 import org.tagbench.app.QueueEntry;
 import org.tagbench.app.ReviewQueueService;
 import org.tagbench.app.Workspace;
+import org.tagbench.csv.CsvTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +49,8 @@ final class ReviewQueueCommand implements Callable<Integer> {
                     ? service.noisyQueue(runIds, score == null ? ReviewQueueService.DEFAULT_SCORE : parseScore(score), limit)
                     : service.uncertaintyQueue(runIds, limit);
             try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8));
-                 CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("fname", "label", "score", "reason").get())) {
+                 CSVPrinter csv = CsvTable.printer(writer)) {
+                csv.printRecord("fname", "label", "score", "reason");
                 for (QueueEntry entry : entries) {
                     csv.printRecord(entry.fname(), entry.label(), String.format(Locale.ROOT, "%.6f", entry.score()), entry.reason());
                 }

@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Keeps the arrows of docs/ARCHITECTURE.md pointing down: ui/cli -> app -> ml, dsp, dataset, store, metrics, export, csv -> audio. */
 class LayerArchitectureTest {
@@ -54,19 +57,42 @@ class LayerArchitectureTest {
                 .resideInAPackage("org.tagbench.cli..").allowEmptyShould(true).check(classes);
     }
 
-    @Test
-    void noPackageCycles() {
-        slices().matching("org.tagbench.(*)..").should().beFreeOfCycles().check(classes);
+    /**
+     * No package cycles at any depth: between top-level packages ({@code ui} against {@code app}), between the
+     * subtrees one level down ({@code ml.augment} with {@code ml.augment.wave} against {@code ml.data}), and between
+     * single packages ({@code ui.timeline} against {@code ui.playback}, {@code ui} against {@code ui.browser}).
+     */
+    @ParameterizedTest(name = "slices org.tagbench.{0}")
+    @ValueSource(strings = {"(*)..", "(*).(*)..", "(**)"})
+    void noPackageCycles(String slicing) {
+        SliceRule rule = slices().matching("org.tagbench." + slicing).should().beFreeOfCycles();
+        for (OpenCycle cycle : OpenCycle.values()) {
+            rule = rule.ignoreDependency(classOrItsNested(cycle.origin), classOrItsNested(cycle.target));
+        }
+        rule.check(classes);
     }
 
-    /**
-     * Cycles between packages at every depth (ml.augment against ml.data, ui.timeline against ui.playback), not only
-     * between the top-level ones. None is open; should one have to be tolerated for a while, name it here with
-     * {@code ignoreDependency} and its reason.
-     */
-    @Test
-    void noPackageCyclesAtAnyDepth() {
-        slices().matching("org.tagbench.(**)").should().beFreeOfCycles().check(classes);
+    /** Cycles still open, each by the one dependency to remove, with why it is still there. Close, then delete. */
+    private enum OpenCycle {
+        ML_DATA_TO_ML_AUGMENT("org.tagbench.ml.data.BatchPipeline", "org.tagbench.ml.augment.RandomCrop",
+                "ml.data <-> ml.augment(.wave): BatchPipeline crops with ml.augment's RandomCrop while ml.augment.wave's"
+                        + " CopyStyle draws its seeds from ml.data.Seeds; the crop/tile sampler work of issue 16"
+                        + " ('windows') moves the crop out of ml.augment, in parallel with this rule");
+
+        final String origin;
+        final String target;
+        final String reason;
+
+        OpenCycle(String origin, String target, String reason) {
+            this.origin = origin;
+            this.target = target;
+            this.reason = reason;
+        }
+
+        @Override
+        public String toString() {
+            return reason;
+        }
     }
 
     @Test
@@ -100,6 +126,10 @@ class LayerArchitectureTest {
     private static String topLevel(String className) {
         int nested = className.indexOf('$');
         return nested < 0 ? className : className.substring(0, nested);
+    }
+
+    private static DescribedPredicate<JavaClass> classOrItsNested(String topLevelName) {
+        return DescribedPredicate.describe(topLevelName, javaClass -> topLevel(javaClass.getName()).equals(topLevelName));
     }
 
     private static DescribedPredicate<JavaClass> nameIn(Set<String> topLevelNames) {

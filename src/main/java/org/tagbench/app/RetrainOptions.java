@@ -3,11 +3,10 @@ package org.tagbench.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.tagbench.ml.Tagging;
-import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.zoo.Presets;
 
 /**
- * The presets a retrain offers on this machine: the CPU presets ({@code cpu-*}) when no GPU is found, the GPU-sized
+ * The presets and recipes (ensemble presets) a retrain offers on this machine: the CPU presets ({@code cpu-*}) when no GPU is found, the GPU-sized
  * presets first when one is, each with its default.
  */
 public record RetrainOptions(boolean gpu, List<String> presets, String defaultPreset) {
@@ -17,10 +16,10 @@ public record RetrainOptions(boolean gpu, List<String> presets, String defaultPr
         presets = List.copyOf(presets);
     }
 
-    /** Asks the PyTorch engine for a GPU (loads it: call off the UI thread) and reads the presets in models/. */
+    /** Asks the PyTorch engine for a GPU (loads it: call off the UI thread) and lists the presets and recipes in models/. */
     public static RetrainOptions detect() {
         boolean gpu = Tagging.resolveDevice("auto", 0).startsWith("gpu");
-        return forDevice(gpu, Presets.readAll(TagbenchHome.models()).stream().map(TrainingPlan::name).toList());
+        return forDevice(gpu, Presets.names(TagbenchHome.models()));
     }
 
     static RetrainOptions forDevice(boolean gpu, List<String> presetNames) {

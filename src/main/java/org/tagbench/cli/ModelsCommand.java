@@ -34,8 +34,7 @@ final class ModelsCommand implements Callable<Integer> {
             }
             printMeasured(recipe.measured());
         }
-        System.out.println("(each preset's and recipe's first measurement, shortened; its model card models/NAME.md has "
-                + "them all)");
+        System.out.println("(each one's first measurement, shortened; its model card models/NAME.md has them all)");
         return ExitCodes.OK;
     }
 

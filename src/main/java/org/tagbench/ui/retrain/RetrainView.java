@@ -82,7 +82,8 @@ public final class RetrainView extends BorderPane {
         progress.setId("retrain-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(model.progressProperty());
-        VBox form = new VBox(8, fields, note(model.deviceProperty(), "retrain-device"), new HBox(8, start, cancel), progress,
+        VBox form = new VBox(8, fields, note(model.presetNoteProperty(), "retrain-preset-note"),
+                note(model.deviceProperty(), "retrain-device"), new HBox(8, start, cancel), progress,
                 note(model.stageProperty(), "retrain-stage"), note(model.timeLeftProperty(), "retrain-time-left"),
                 problem(), result());
         form.setPrefWidth(300);

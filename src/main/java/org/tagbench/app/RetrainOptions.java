@@ -35,7 +35,7 @@ public record RetrainOptions(boolean gpu, List<String> presets, String defaultPr
         Map<String, String> recipes = new LinkedHashMap<>();
         for (Recipe recipe : Presets.recipes(TagbenchHome.models())) {
             recipes.put(recipe.name(), recipe.members().stream().map(Recipe.Member::describe)
-                    .collect(Collectors.joining(", ")) + "; " + recipe.combine());
+                    .collect(Collectors.joining(", ")) + "; combined by " + recipe.combine());
         }
         RetrainOptions options = forDevice(gpu, Presets.names(TagbenchHome.models()));
         return new RetrainOptions(options.gpu(), options.presets(), options.defaultPreset(), recipes);

@@ -75,6 +75,11 @@ public final class Presets {
         return tree.isJsonObject() && tree.getAsJsonObject().has(MEMBERS);
     }
 
+    /** The zoo's network names, read once (listing presets builds no network). */
+    private static final class KnownNetworks {
+        static final java.util.Set<String> NAMES = java.util.Set.copyOf(NetworkCatalog.standard().names());
+    }
+
     /** A preset file's values that contradict each other or name nothing known (bundles of test networks skip it). */
     private static void requireConsistent(TrainingPlan plan) {
         MelConfig mel;
@@ -87,9 +92,9 @@ public final class Presets {
             throw new IllegalArgumentException("melBins is " + plan.melBins() + " but mel preset " + mel.name() + " has "
                     + mel.nMels() + " bands");
         }
-        if (!NetworkCatalog.standard().knows(plan.network())) {
+        if (!KnownNetworks.NAMES.contains(plan.network())) {
             throw new IllegalArgumentException("network: '" + plan.network() + "' is unknown; known: "
-                    + String.join(", ", NetworkCatalog.standard().names()));
+                    + String.join(", ", KnownNetworks.NAMES));
         }
     }
 

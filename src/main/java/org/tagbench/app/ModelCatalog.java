@@ -10,15 +10,35 @@ import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.zoo.ModelCards;
 import org.tagbench.ml.zoo.PlanResolver;
 import org.tagbench.ml.zoo.Presets;
+import org.tagbench.ml.zoo.Recipe;
 
 /**
- * The model presets in {@code models/} with their parameter counts and the cost measured in their model cards. The
+ * The model presets in {@code models/} with their parameter counts and the cost measured in their model cards, and the
+ * recipes (ensembles of presets) with their members. The
  * counts come from the cards, which a test keeps true; only a preset without one builds its network to count.
  */
 public final class ModelCatalog {
     private ModelCatalog() {}
 
     public record Entry(String name, String network, double width, long parameters, String measured) {}
+
+    /** A recipe: how it combines, its members as "preset (pipeline)", and its card's first measurement. */
+    public record RecipeEntry(String name, String combine, List<String> members, String measured) {}
+
+    public static List<RecipeEntry> recipes() {
+        return recipes(TagbenchHome.models());
+    }
+
+    /** Read from the recipe files and their cards alone: listing them builds no network. */
+    static List<RecipeEntry> recipes(Path models) {
+        List<RecipeEntry> entries = new ArrayList<>();
+        for (Recipe recipe : Presets.recipes(models)) {
+            entries.add(new RecipeEntry(recipe.name(), recipe.combine(),
+                    recipe.members().stream().map(Recipe.Member::describe).toList(),
+                    measured(card(models, recipe.name()), recipe.name())));
+        }
+        return entries;
+    }
 
     public static List<Entry> entries() {
         return entries(TagbenchHome.models());

@@ -208,7 +208,10 @@ public final class PredictionService {
         }
     }
 
-    /** A pipeline or ensemble run predicts as the mean of its member runs; a training run with its own models. */
+    /**
+     * A pipeline's run predicts as the mean of its member runs, a recipe's ensemble run as its recipe combines them;
+     * a training run with its own models.
+     */
     private float[][] inferRun(long runId, List<ClipRecord> clips, String device, Span span,
                                Map<String, String> skipped) throws IOException {
         List<Long> members = workspace.store().runMembers(runId);
@@ -219,7 +222,7 @@ public final class PredictionService {
         for (int i = 0; i < members.size(); i++) {
             predictions.add(inferRun(members.get(i), clips, device, span.part(i, members.size()), skipped));
         }
-        return meanOfPresent(predictions);
+        return combinePresent(predictions, members, RecipeService.combineOf(workspace.store().run(runId).orElseThrow()));
     }
 
     private RunRecord finishedRun(long runId) {
@@ -230,16 +233,23 @@ public final class PredictionService {
         return run;
     }
 
-    /** The members' mean per clip; null where a member has no row for the clip (it was skipped). */
-    private static float[][] meanOfPresent(List<float[][]> members) {
-        float[][] mean = new float[members.get(0).length][];
-        for (int i = 0; i < mean.length; i++) {
+    /** The members combined per clip; null where a member has no row for the clip (it was skipped). */
+    private float[][] combinePresent(List<float[][]> members, List<Long> memberRuns, Combine combine) {
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < members.get(0).length; i++) {
             final int clip = i;
             if (members.stream().allMatch(rows -> rows[clip] != null)) {
-                mean[i] = Combiners.mean(members.stream().map(rows -> new float[][] {rows[clip]}).toList())[0];
+                present.add(i);
             }
         }
-        return mean;
+        float[][] combined = new float[members.get(0).length][];
+        if (!present.isEmpty()) {
+            float[][] rows = combine(members.stream().map(member -> rowsAt(member, present)).toList(), memberRuns, combine);
+            for (int i = 0; i < present.size(); i++) {
+                combined[present.get(i)] = rows[i];
+            }
+        }
+        return combined;
     }
 
     /** Features take the first fifth of a run's progress, the models the rest. */

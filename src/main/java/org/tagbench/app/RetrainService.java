@@ -3,7 +3,10 @@ package org.tagbench.app;
 import java.util.function.Consumer;
 import org.tagbench.ml.train.EpochReport;
 
-/** Runs a {@link RetrainRequest}: a plain training or a noisy-label pipeline, with the same epoch reports. */
+/**
+ * Runs a {@link RetrainRequest}: a plain training, a noisy-label pipeline, or a recipe (whose members go through their
+ * own pipelines), with the same epoch reports.
+ */
 public final class RetrainService {
     private final Workspace workspace;
 
@@ -12,6 +15,10 @@ public final class RetrainService {
     }
 
     public RetrainOutcome run(RetrainRequest request, JobContext context, Consumer<EpochReport> epochs) throws Exception {
+        if (request.isRecipe()) {
+            RecipeOutcome recipe = new RecipeService(workspace).train(request.trainRequest(), context, epochs);
+            return new RetrainOutcome(recipe.runId(), recipe.oofLwlrap());
+        }
         if (request.isPlainTraining()) {
             TrainOutcome trained = new TrainingService(workspace).train(request.trainRequest(), context, epochs);
             return new RetrainOutcome(trained.runId(), trained.oofLwlrap());

@@ -3,6 +3,7 @@ package org.tagbench.app;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tagbench.ml.train.TrainingPlan.InferenceSpec;
 
 /**
  * One training as the user asks for it. Zero folds or epochs and a null seed mean "as the preset says";
@@ -10,11 +11,12 @@ import java.util.Set;
  * from that run's models; {@code extraClips} adds clips with the labels given here (noisy clips a pipeline selected
  * or relabelled), trained on as pseudo-labelled; {@code augmentedCopies} (null: as the preset says) sets how many
  * offline augmented copies of each curated clip train with it; {@code partial} (null: {@link PartialPolicy#INCLUDE})
- * whether clips only part of whose audio decodes train.
+ * whether clips only part of whose audio decodes train; {@code inference} (null: as the preset says) how its models
+ * predict (a recipe member's TTA) and {@code trainingCrop} (null: as the preset says) how its training windows are chosen.
  */
 public record TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
                            Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies,
-                           PartialPolicy partial) {
+                           PartialPolicy partial, InferenceSpec inference, String trainingCrop) {
     public TrainRequest {
         partial = partial == null ? PartialPolicy.INCLUDE : partial;
         sources = Set.copyOf(sources);
@@ -30,6 +32,13 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
                 throw new IllegalArgumentException("unknown source '" + source + "': use curated, noisy or pseudo");
             }
         }
+    }
+
+    public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
+                        Long seed, int threads, Map<String, List<String>> extraClips, Integer augmentedCopies,
+                        PartialPolicy partial) {
+        this(preset, folds, epochs, sources, initRun, device, seed, threads, extraClips, augmentedCopies, partial, null,
+                null);
     }
 
     public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
@@ -50,6 +59,16 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
 
     public TrainRequest withStage(Set<String> newSources, Long newInitRun, Map<String, List<String>> newExtraClips) {
         return new TrainRequest(preset, folds, epochs, newSources, newInitRun, device, seed, threads, newExtraClips,
-                augmentedCopies, partial);
+                augmentedCopies, partial, inference, trainingCrop);
+    }
+
+    /**
+     * The same request for a recipe's member: its preset, predicting as {@code newInference} says, with
+     * {@code newTrainingCrop} and {@code newAugmentedCopies} (null each: as that preset, or this request, says).
+     */
+    public TrainRequest forMember(String memberPreset, InferenceSpec newInference, String newTrainingCrop,
+                                  Integer newAugmentedCopies) {
+        return new TrainRequest(memberPreset, folds, epochs, sources, initRun, device, seed, threads, extraClips,
+                newAugmentedCopies == null ? augmentedCopies : newAugmentedCopies, partial, newInference, newTrainingCrop);
     }
 }

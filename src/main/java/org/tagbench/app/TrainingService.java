@@ -60,6 +60,12 @@ public final class TrainingService {
         if (request.epochs() > 0) {
             plan = plan.withEpochs(request.epochs());
         }
+        if (request.trainingCrop() != null) {
+            plan = plan.withTrainingCrop(request.trainingCrop());
+        }
+        if (request.inference() != null) {
+            plan = plan.withInference(request.inference());
+        }
         if (request.augmentedCopies() != null) {
             plan = plan.withAugmentedCopies(plan.augmentedCopies().withCount(request.augmentedCopies()));
         }

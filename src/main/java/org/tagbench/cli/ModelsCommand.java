@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.tagbench.app.ModelCatalog;
 import picocli.CommandLine.Command;
 
-@Command(name = "models", description = "List the model presets with their network, parameter count and measured cost.")
+@Command(name = "models", description = "List the model presets with their network, parameter count and measured cost, and the recipes "
+        + "(ensemble presets) with their members.")
 final class ModelsCommand implements Callable<Integer> {
     /** No line longer than this: a terminal's width, and readable in a CI log. */
     static final int WIDTH = 100;
@@ -21,14 +22,28 @@ final class ModelsCommand implements Callable<Integer> {
         for (ModelCatalog.Entry entry : ModelCatalog.entries()) {
             System.out.printf(Locale.ROOT, "%-31s %-22s %-6s %,d%n", entry.name(), entry.network(), entry.width(),
                     entry.parameters());
-            List<String> measured = wrap(entry.measured(), WIDTH - INDENT.length() - MORE.length());
-            for (int i = 0; i < Math.min(MEASURED_LINES, measured.size()); i++) {
-                boolean cut = i == MEASURED_LINES - 1 && measured.size() > MEASURED_LINES;
-                System.out.println(INDENT + measured.get(i) + (cut ? MORE : ""));
-            }
+            printMeasured(entry.measured());
         }
-        System.out.println("(each preset's first measurement, shortened; its model card models/PRESET.md has them all)");
+        System.out.println();
+        System.out.println("recipe (ensemble preset)        combine  members (preset, pipeline)");
+        for (ModelCatalog.RecipeEntry recipe : ModelCatalog.recipes()) {
+            List<String> members = wrap(String.join(", ", recipe.members()), WIDTH - 41);
+            for (int i = 0; i < members.size(); i++) {
+                System.out.printf(Locale.ROOT, "%-31s %-8s %s%n", i == 0 ? recipe.name() : "", i == 0 ? recipe.combine() : "",
+                        members.get(i));
+            }
+            printMeasured(recipe.measured());
+        }
+        System.out.println("(each one's first measurement, shortened; its model card models/NAME.md has them all)");
         return ExitCodes.OK;
+    }
+
+    private static void printMeasured(String text) {
+        List<String> measured = wrap(text, WIDTH - INDENT.length() - MORE.length());
+        for (int i = 0; i < Math.min(MEASURED_LINES, measured.size()); i++) {
+            boolean cut = i == MEASURED_LINES - 1 && measured.size() > MEASURED_LINES;
+            System.out.println(INDENT + measured.get(i) + (cut ? MORE : ""));
+        }
     }
 
     /** The text's words in lines of at most {@code width} characters (a longer word gets a line of its own). */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.CopyReport;
+import org.tagbench.app.RecipeOutcome;
+import org.tagbench.app.RecipeService;
 import org.tagbench.app.RunsService;
 import org.tagbench.app.TrainOutcome;
 import org.tagbench.app.TrainRequest;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "train", description = "Cross-validated training of a model preset on the workspace's labels, recorded as a run.")
+@Command(name = "train", description = "Cross-validated training of a model preset on the workspace's labels, recorded as a run; "
+        + "a recipe trains each member and records one ensemble run naming them.")
 final class TrainCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
@@ -29,13 +32,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "RUN", description = "Warm-start each fold from this run's models.")
     Long init;
 
-    @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last checkpoints.")
+    @Option(names = "--resume", paramLabel = "RUN", description = "Continue an interrupted run from its last checkpoints (a recipe's run: from its last finished member or stage).")
     Long resume;
 
     @Override
     public Integer call() throws Exception {
         TrainRequest request = training.request(new LinkedHashSet<>(sources), init);
         try (Workspace opened = workspace.open()) {
+            RecipeService recipes = new RecipeService(opened);
+            if (resume == null ? RecipeService.isRecipe(request.preset()) : recipes.isRecipeRun(resume)) {
+                return trainRecipe(opened, recipes, request);
+            }
             TrainingService service = new TrainingService(opened);
             TrainOutcome outcome = CliProgress.run("train", context -> resume == null
                     ? service.train(request, context, TrainCommand::printEpoch)
@@ -49,6 +56,22 @@ final class TrainCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
             return ExitCodes.OK;
         }
+    }
+
+    /** A recipe: each member as it finishes, then the ensemble run's figure and the same last line as a run's. */
+    private Integer trainRecipe(Workspace opened, RecipeService recipes, TrainRequest request) throws Exception {
+        RecipeOutcome outcome = CliProgress.run("train", context -> resume == null
+                ? recipes.train(request, context, TrainCommand::printEpoch)
+                : recipes.resume(resume, context, TrainCommand::printEpoch));
+        for (RecipeOutcome.Member member : outcome.members()) {
+            System.out.printf(Locale.ROOT, "member %s: run %d oof_lwlrap=%.6f%n", member.name(), member.runId(),
+                    member.oofLwlrap());
+        }
+        System.out.printf(Locale.ROOT, "ensemble of runs %s (%s) in %.1f s%n", outcome.memberRuns(),
+                RecipeService.combineOf(opened.store().run(outcome.runId()).orElseThrow()).cliName(), outcome.seconds());
+        System.out.println(new RunsService(opened).scores(outcome.runId()).describe());
+        System.out.printf(Locale.ROOT, "run=%d oof_lwlrap=%.6f%n", outcome.runId(), outcome.oofLwlrap());
+        return ExitCodes.OK;
     }
 
     private static void printCopies(CopyReport copies) {

@@ -35,4 +35,19 @@ class ModelCatalogTest {
         assertEquals(323_488, entry.parameters());
         assertEquals("no model card", entry.measured());
     }
+
+    @Test
+    void recipesAreListedWithTheirMembersFromTheFilesAlone() throws Exception {
+        Files.copy(TagbenchHome.models().resolve("cpu-default.json"), models.resolve("cpu-default.json"));
+        Files.writeString(models.resolve("pair.json"), "{\"name\": \"pair\", \"combine\": \"geomean\", \"members\": ["
+                + "{\"preset\": \"cpu-default\", \"pipeline\": \"pretrain\"}, {\"name\": \"again\", \"preset\": \"cpu-default\"}]}");
+        Files.writeString(models.resolve("pair.md"), "# pair\n\n## Measured results\n\n- 0.5 in 3 min\n");
+
+        assertEquals(List.of("cpu-default"), ModelCatalog.entries(models).stream().map(ModelCatalog.Entry::name).toList());
+        List<ModelCatalog.RecipeEntry> recipes = ModelCatalog.recipes(models);
+        assertEquals(1, recipes.size());
+        assertEquals("geomean", recipes.get(0).combine());
+        assertEquals(List.of("cpu-default (pretrain)", "again=cpu-default"), recipes.get(0).members());
+        assertEquals("0.5 in 3 min", recipes.get(0).measured());
+    }
 }

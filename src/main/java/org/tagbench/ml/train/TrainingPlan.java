@@ -95,6 +95,20 @@ public record TrainingPlan(String name, String description, String source, Strin
                 earlyStoppingPatience, workers, inference, standardizeClips, copies, trainingCrop, input);
     }
 
+    /** The same plan choosing its training windows another way ({@link #RANDOM_CROP} or {@link #STRENGTH_ADAPTIVE_CROP}). */
+    public TrainingPlan withTrainingCrop(String newTrainingCrop) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
+                earlyStoppingPatience, workers, inference, standardizeClips, augmentedCopies, newTrainingCrop, input);
+    }
+
+    /** The same plan predicting another way (a recipe member's TTA). */
+    public TrainingPlan withInference(InferenceSpec newInference) {
+        return new TrainingPlan(name, description, source, network, width, inputFrames, melPreset, melBins, batchSize,
+                epochs, optimizer, learningRate, weightDecay, schedule, loss, augmentations, folds, seed,
+                earlyStoppingPatience, workers, newInference, standardizeClips, augmentedCopies, trainingCrop, input);
+    }
+
     private static void requirePositive(String plan, String field, double value) {
         if (!(value > 0)) {
             throw new IllegalArgumentException(plan + ": " + field + " must be positive, got " + value);

@@ -82,7 +82,11 @@ public final class RetrainView extends BorderPane {
         progress.setId("retrain-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.progressProperty().bind(model.progressProperty());
-        VBox form = new VBox(8, fields, note(model.deviceProperty(), "retrain-device"), new HBox(8, start, cancel), progress,
+        Label recipeNote = note(model.presetNoteProperty(), "retrain-preset-note");
+        recipeNote.managedProperty().bind(model.presetNoteProperty().isNotEmpty());
+        recipeNote.visibleProperty().bind(recipeNote.managedProperty());
+        VBox form = new VBox(8, fields, recipeNote,
+                note(model.deviceProperty(), "retrain-device"), new HBox(8, start, cancel), progress,
                 note(model.stageProperty(), "retrain-stage"), note(model.timeLeftProperty(), "retrain-time-left"),
                 problem(), result());
         form.setPrefWidth(300);

@@ -60,6 +60,8 @@ public final class RetrainViewModel {
     private final ObservableList<String> presets = FXCollections.observableArrayList();
     private final StringProperty pipeline = new SimpleStringProperty(RetrainRequest.TRAIN);
     private final StringProperty preset = new SimpleStringProperty();
+    private final StringProperty presetNote = new SimpleStringProperty("");
+    private RetrainOptions options;
     private final ObjectProperty<Integer> folds = new SimpleObjectProperty<>(5);
     private final ObjectProperty<Integer> epochs = new SimpleObjectProperty<>(20);
     private final SimpleStringProperty device = new SimpleStringProperty("looking for a GPU...");
@@ -193,8 +195,13 @@ public final class RetrainViewModel {
                           List<EpochRecord> storedEpochs) {}
 
     private void show(Loaded loaded) {
+        if (options == null) {
+            preset.addListener((property, old, chosen) -> presetNote.set(options.describe(chosen)));
+        }
+        options = loaded.options();
         presets.setAll(loaded.options().presets());
         preset.set(loaded.options().defaultPreset());
+        presetNote.set(options.describe(preset.get()));
         if (!formChosen) {
             fillingDefaults = true;
             folds.set(loaded.defaults().folds());
@@ -371,6 +378,11 @@ public final class RetrainViewModel {
 
     public StringProperty pipelineProperty() {
         return pipeline;
+    }
+
+    /** A recipe's members under the preset choice; empty for a single model. */
+    public StringProperty presetNoteProperty() {
+        return presetNote;
     }
 
     public StringProperty presetProperty() {

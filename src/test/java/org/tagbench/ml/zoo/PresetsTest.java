@@ -26,7 +26,8 @@ class PresetsTest {
     void everyPresetResolvesAndItsCardStatesTheComputedParameterCount() throws IOException {
         List<TrainingPlan> plans = Presets.readAll(MODELS);
         assertTrue(plans.stream().anyMatch(p -> p.name().equals(Presets.CPU_DEFAULT)));
-        assertTrue(plans.stream().anyMatch(p -> p.name().equals(Presets.GPU_DEFAULT)));
+        // gpu-default may be a plan or a recipe (the 7th place's ensemble); RecipesTest checks recipes
+        assertTrue(Presets.names(MODELS).contains(Presets.GPU_DEFAULT));
         PlanResolver resolver = PlanResolver.standard();
         for (TrainingPlan plan : plans) {
             TrainingSetup setup = resolver.setup(plan, ModelCards.FAT2019_CLASSES, Device.cpu());

@@ -1,0 +1,64 @@
+package org.tagbench.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.export.Submission;
+import org.tagbench.ml.zoo.Presets;
+import org.tagbench.ml.zoo.Recipe;
+import org.tagbench.store.RunRecord;
+import org.tagbench.testsupport.Slow;
+import org.tagbench.testsupport.TestData;
+
+/**
+ * Every recipe in {@code models/} (read from the folder, so recipes added later are covered) trains end to end on the
+ * dev corpus at tiny width, each member 2 folds x 1 epoch through its pipeline: one ensemble run naming its members,
+ * scored as every run, predicting the test split like a run list.
+ */
+@Slow
+class RecipeTrainingTest {
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyRecipeTrainsEndToEndAtTinyWidth() {
+        return Presets.recipes(TagbenchHome.models()).stream()
+                .map(recipe -> DynamicTest.dynamicTest(recipe.name(), () -> trainsEndToEnd(recipe)));
+    }
+
+    private void trainsEndToEnd(Recipe recipe) throws Exception {
+        Path root = dir.resolve(recipe.name());
+        try (TinyRecipes home = TinyRecipes.under(root.resolve("home"));
+             Workspace workspace = Workspace.create(root.resolve("ws"))) {
+            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
+            TrainRequest request = new TrainRequest(recipe.name(), 2, 1, Set.of("curated", "noisy"), null, "cpu", 7L, 2,
+                    Map.of());
+            RecipeOutcome outcome = new RecipeService(workspace).train(request, JobContext.unattended(), report -> { });
+
+            assertEquals(recipe.members().size(), outcome.members().size());
+            RunRecord ensemble = workspace.store().run(outcome.runId()).orElseThrow();
+            assertEquals(RunRecord.FINISHED, ensemble.status());
+            assertEquals(RecipeService.KIND, ensemble.kind());
+            assertEquals(outcome.memberRuns(), workspace.store().runMembers(outcome.runId()));
+            for (long member : outcome.memberRuns()) {
+                assertEquals(RunRecord.FINISHED, workspace.store().run(member).orElseThrow().status());
+            }
+            assertTrue(outcome.oofLwlrap() > 0 && outcome.oofLwlrap() <= 1, "oof " + outcome.oofLwlrap());
+            assertEquals(new RunsService(workspace).scores(outcome.runId()).overall(), outcome.oofLwlrap(), 1e-9);
+            assertFalse(workspace.store().predictions(outcome.runId(), true).isEmpty());
+
+            Submission test = new PredictionService(workspace).predict(List.of(outcome.runId()), Combine.MEAN, "test",
+                    false, "cpu", JobContext.unattended());
+            assertEquals(34, test.fnames().size());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.tagbench.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * A copy of the repository's {@code models/} at tiny width, made the installation's home while a test trains recipes
+ * ({@link TagbenchHome} reads {@code tagbench.home}), so that GPU-class members train on the dev corpus in seconds.
+ */
+final class TinyRecipes implements AutoCloseable {
+    static final String TINY_WIDTH = "0.125";
+    private final String previousHome;
+
+    private TinyRecipes(Path home) {
+        previousHome = System.getProperty("tagbench.home");
+        System.setProperty("tagbench.home", home.toString());
+    }
+
+    /** Every preset of {@code models/} at {@link #TINY_WIDTH}, its recipes as they are, plus the extra files given. */
+    static TinyRecipes under(Path home, String... extraNamesAndJson) throws IOException {
+        Path models = Files.createDirectories(home.resolve("models"));
+        Path source = TagbenchHome.models();
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                String json = Files.readString(file).replaceAll("\"width\"\\s*:\\s*[0-9.]+", "\"width\": " + TINY_WIDTH);
+                Files.writeString(models.resolve(file.getFileName()), json);
+            }
+        }
+        for (int i = 0; i + 1 < extraNamesAndJson.length; i += 2) {
+            Files.writeString(models.resolve(extraNamesAndJson[i] + ".json"), extraNamesAndJson[i + 1]);
+        }
+        return new TinyRecipes(home);
+    }
+
+    @Override
+    public void close() {
+        if (previousHome == null) {
+            System.clearProperty("tagbench.home");
+        } else {
+            System.setProperty("tagbench.home", previousHome);
+        }
+    }
+}

@@ -16,7 +16,7 @@ import org.tagbench.ml.models.NetworkSpec;
 public final class NetworkCatalog {
     private final Map<String, Entry> entries;
 
-    private record Entry(Function<NetworkSpec, Block> builder, float[] headWeights) {}
+    private record Entry(Function<NetworkSpec, Block> builder, float[] headWeights, boolean globalFeatures) {}
 
     private NetworkCatalog(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(entries);
@@ -26,7 +26,8 @@ public final class NetworkCatalog {
     public static NetworkCatalog standard() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Architecture architecture : Architecture.values()) {
-            entries.put(architecture.id(), new Entry(architecture::build, architecture.headWeights()));
+            entries.put(architecture.id(), new Entry(architecture::build, architecture.headWeights(),
+                    architecture.takesGlobalFeatures()));
         }
         return new NetworkCatalog(entries);
     }
@@ -34,7 +35,7 @@ public final class NetworkCatalog {
     /** A copy that also knows {@code name}, with one output head (e.g. a tiny test network). */
     public NetworkCatalog with(String name, Function<NetworkSpec, Block> builder) {
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        copy.put(name, new Entry(builder, new float[] {1f}));
+        copy.put(name, new Entry(builder, new float[] {1f}, false));
         return new NetworkCatalog(copy);
     }
 
@@ -56,6 +57,12 @@ public final class NetworkCatalog {
     public float[] headWeights(String name) {
         requireKnown(name);
         return entries.get(name).headWeights().clone();
+    }
+
+    /** Whether the network takes the global-feature input as its second input. */
+    public boolean takesGlobalFeatures(String name) {
+        requireKnown(name);
+        return entries.get(name).globalFeatures();
     }
 
     public void requireKnown(String name) {

@@ -51,24 +51,58 @@ class InputKindPresetsTest {
     @ValueSource(strings = {"inception-v3-1ch", "inception-v3-3ch", "cpu-inception-v3", "fsd2nd-avemax-cnn9-gru",
             "fsd2018-waveform-1d", "fsd2018-mfcc-2d"})
     void thePresetTrainsStoresOutOfFoldScoresAndPredicts(String preset) throws Exception {
-        TrainingPlan published = Presets.find(Path.of("models"), preset);
-        Presets.write(tiny(published), dir.resolve("home").resolve("models").resolve(preset + ".json"));
-        System.setProperty("tagbench.home", dir.resolve("home").toString());
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
-            ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest request = new TrainRequest(preset, 2, 1, Set.of("curated"), null, "cpu", 3L, 2, Map.of());
-            TrainOutcome outcome = new TrainingService(workspace).train(request, JobContext.unattended(), report -> { });
+            TrainOutcome outcome = trainTiny(workspace, request);
 
             assertTrue(outcome.oofLwlrap() > 0 && outcome.oofLwlrap() <= 1, "out-of-fold lwlrap " + outcome.oofLwlrap());
             assertTrue(new RunsService(workspace).scores(outcome.runId()).overall() > 0, "stored out-of-fold scores");
             assertCachedByKind(workspace, TrainingService.plan(request));
 
+            assertLiveScores(workspace);
             Submission predicted = new PredictionService(workspace).predict(List.of(outcome.runId()), Combine.MEAN,
                     "test", false, "cpu", JobContext.unattended());
             assertEquals(34, predicted.fnames().size());
             for (double[] row : predicted.scores()) {
                 for (double score : row) {
                     assertTrue(score >= 0 && score <= 1 && !Double.isNaN(score), preset + " score " + score);
+                }
+            }
+        }
+    }
+
+    /**
+     * Live suggestions score one clip through the first fold in one pass; the MFCC net flattens a fixed-size map, so
+     * it must be given windows of its training length, whatever the clip's length.
+     */
+    @org.junit.jupiter.api.Test
+    void liveSuggestionsOfTheFixedLengthMfccNetWorkForClipsOfEveryLength() throws Exception {
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            TrainRequest request = new TrainRequest("fsd2018-mfcc-2d", 2, 1, Set.of("curated"), null, "cpu", 3L, 2,
+                    Map.of());
+            trainTiny(workspace, request);
+            assertLiveScores(workspace);
+        }
+    }
+
+    private TrainOutcome trainTiny(Workspace workspace, TrainRequest request) throws Exception {
+        TrainingPlan published = Presets.find(Path.of("models"), request.preset());
+        Presets.write(tiny(published), dir.resolve("home").resolve("models").resolve(request.preset() + ".json"));
+        System.setProperty("tagbench.home", dir.resolve("home").toString());
+        ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
+        return new TrainingService(workspace).train(request, JobContext.unattended(), report -> { });
+    }
+
+    /** The live (one fold, fast) scores of the shortest and the longest test clip. */
+    private static void assertLiveScores(Workspace workspace) {
+        List<ClipRecord> test = new java.util.ArrayList<>(workspace.store().clips("test"));
+        test.sort(java.util.Comparator.comparingDouble(ClipRecord::duration));
+        try (SuggestionService suggestions = new SuggestionService(workspace, "cpu")) {
+            for (ClipRecord clip : List.of(test.get(0), test.get(test.size() - 1))) {
+                double[] live = suggestions.liveScoresOf(clip.fname());
+                assertEquals(workspace.store().classes().size(), live.length, clip.fname());
+                for (double score : live) {
+                    assertTrue(score >= 0 && score <= 1, clip.fname() + " live score " + score);
                 }
             }
         }

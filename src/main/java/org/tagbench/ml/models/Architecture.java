@@ -84,6 +84,11 @@ public enum Architecture {
         return this == AVEMAX_CNN9_GRU;
     }
 
+    /** Whether any input length works (global pooling); the 2018 kernel's MFCC net flattens a fixed-size map. */
+    public boolean acceptsAnyLength() {
+        return this != MFCC_CNN2D;
+    }
+
     /** Loss weight per output head, main head first; more than one means wrap the loss for deep supervision. */
     public float[] headWeights() {
         return headWeights.clone();

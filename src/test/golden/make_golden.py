@@ -55,10 +55,17 @@ def main():
     default_out = pathlib.Path(__file__).resolve().parent
     parser.add_argument("--out", type=pathlib.Path, default=default_out, help="the golden/ folder (default: %(default)s)")
     parser.add_argument("--any-version", action="store_true", help="run with other librosa/scikit-learn versions")
+    parser.add_argument("--only", choices=["mel", "lwlrap", "mfcc"], help="regenerate one folder only")
     args = parser.parse_args()
+    if args.only == "mfcc":
+        check_mfcc_version(args.any_version)
+        write_mfcc(args.out / "mfcc", args.out / "mel")
+        return
     check_versions(args.any_version)
-    write_mel(args.out / "mel")
-    write_lwlrap(args.out / "lwlrap")
+    if args.only in (None, "mel"):
+        write_mel(args.out / "mel")
+    if args.only in (None, "lwlrap"):
+        write_lwlrap(args.out / "lwlrap")
 
 
 def check_versions(any_version):
@@ -125,6 +132,41 @@ def write_matrix(path, matrix, number_format):
         for row in matrix:
             out.write(",".join("0" if value == 0 else number_format % value for value in row))
             out.write("\n")
+
+
+# --------------------------------------------------------------------------------------------------------- mfcc
+
+# MFCC cases: (preset of CONFIGS, n_mfcc). qrfaction64 with 40 is the fsd2018-mfcc-2d preset's input.
+MFCC_CASES = [("qrfaction64", 40), ("fsd7th8th", 20)]
+EXPECTED_MFCC_LIBROSA = "0.11.0"
+
+
+def check_mfcc_version(any_version):
+    print("librosa", librosa.__version__, "numpy", np.__version__, "scipy", scipy.__version__, file=sys.stderr)
+    if librosa.__version__ != EXPECTED_MFCC_LIBROSA and not any_version:
+        sys.exit(f"mfcc/ was made with librosa {EXPECTED_MFCC_LIBROSA}, found {librosa.__version__} "
+                 "(pass --any-version to go on anyway)")
+
+
+def write_mfcc(folder, signals_folder):
+    """librosa.feature.mfcc on the mel/ signals: power_to_db of the preset's mel, DCT-II orthonormal, no lifter."""
+    folder.mkdir(exist_ok=True)
+    manifest = {"librosa": librosa.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
+                "call": "librosa.feature.mfcc(y=y, sr=44100, n_mfcc=n, dct_type=2, norm='ortho', lifter=0, "
+                        "n_fft, hop_length, n_mels, fmin, fmax, power)",
+                "layout": "rows = coefficients 0..n-1, columns = frames", "cases": []}
+    for signal in SIGNALS:
+        y = read_float32(signals_folder / f"{signal}.wav")
+        for preset, n_mfcc in MFCC_CASES:
+            config = CONFIGS[preset]
+            mfcc = librosa.feature.mfcc(
+                y=y, sr=SAMPLE_RATE, n_mfcc=n_mfcc, dct_type=2, norm="ortho", lifter=0, n_fft=config["n_fft"],
+                hop_length=config["hop_length"], n_mels=config["n_mels"], fmin=config["fmin"], fmax=config["fmax"],
+                power=config["power"])
+            name = f"{signal}.{preset}.mfcc{n_mfcc}.csv"
+            write_matrix(folder / name, mfcc, "%.5f")
+            manifest["cases"].append({"file": name, "signal": signal, "preset": preset, "n_mfcc": n_mfcc})
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=1))
 
 
 # ------------------------------------------------------------------------------------------------------- lwlrap

@@ -87,7 +87,7 @@ public final class AugmentedCopyService {
     /** Augments, trims, computes the log-mel and caches it. */
     private float[][] make(CopyChain chain, float[] samples, FeatureRecipe recipe, MelSpectrogram extractor, String hash,
                            String key) throws IOException {
-        float[] augmented = chain.apply(samples, recipe.mel().sampleRate());
+        float[] augmented = chain.apply(samples, recipe.sampleRate());
         float[][] logMel = FeatureService.fromSamples(augmented, recipe, extractor);
         workspace.features().put(hash, key, logMel);
         return logMel;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tagbench.audio.AudioDecodeException;
 import org.tagbench.audio.AudioFiles;
+import org.tagbench.dsp.GlobalFeatures;
 import org.tagbench.dsp.MelSpectrogram;
+import org.tagbench.dsp.Mfcc;
 import org.tagbench.dsp.SilenceTrim;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.FeatureCache;
@@ -78,7 +80,22 @@ public final class FeatureService {
         return Outcome.COMPUTED;
     }
 
-    /** Decodes, optionally trims, and computes the log-mel of one file. */
+    /**
+     * The clip's global-feature input (the 2nd place's 128 x 12 statistics of the untrimmed waveform at the mel rate,
+     * then the length scalar; see {@link GlobalFeatures#input}), from the cache or computed (and cached) now.
+     */
+    public float[] globalInput(ClipRecord clip, FeatureRecipe recipe) throws IOException {
+        String hash = contentHash(clip);
+        var cached = workspace.features().get(hash, recipe.globalInputKey());
+        if (cached.isPresent()) {
+            return cached.get()[0];
+        }
+        float[] input = GlobalFeatures.input(AudioFiles.decode(fileOf(clip), recipe.mel().sampleRate()).samples());
+        workspace.features().put(hash, recipe.globalInputKey(), new float[][] {input});
+        return input;
+    }
+
+    /** Decodes, optionally trims, and computes the recipe's input (log-mel, MFCC or waveform) of one file. */
     public static float[][] compute(Path file, FeatureRecipe recipe, MelSpectrogram extractor) throws AudioDecodeException {
         return compute(file, recipe, extractor::logMel);
     }
@@ -89,9 +106,9 @@ public final class FeatureService {
         return fromSamples(decode(file, recipe), recipe, logMel);
     }
 
-    /** The clip's samples at the recipe's rate. */
+    /** The clip's samples at the recipe's rate (band-limited resampling by {@link org.tagbench.audio.Resampler}). */
     static float[] decode(Path file, FeatureRecipe recipe) throws AudioDecodeException {
-        return AudioFiles.decode(file, recipe.mel().sampleRate()).samples();
+        return AudioFiles.decode(file, recipe.sampleRate()).samples();
     }
 
     /** Optionally trims (keeping the samples when nothing is left), then the log-mel. */
@@ -102,7 +119,12 @@ public final class FeatureService {
     private static float[][] fromSamples(float[] samples, FeatureRecipe recipe,
                                          java.util.function.Function<float[], float[][]> logMel) {
         float[] trimmed = recipe.trimSilence() ? SilenceTrim.trim(samples) : samples;
-        return logMel.apply(trimmed.length == 0 ? samples : trimmed);
+        float[] kept = trimmed.length == 0 ? samples : trimmed;
+        if (recipe.input().isWaveform()) {
+            return new float[][] {kept.length == 0 ? new float[1] : kept};
+        }
+        float[][] matrix = logMel.apply(kept);
+        return recipe.input().isMfcc() ? Mfcc.fromLogMel(matrix, recipe.input().coefficients()) : matrix;
     }
 
     /** SHA-256 of the clip's file, trusted from the database while its size and modification time are unchanged. */

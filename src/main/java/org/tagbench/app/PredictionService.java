@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.export.Submission;
 import org.tagbench.ml.Tagging;
@@ -257,17 +256,26 @@ public final class PredictionService {
                             Map<String, String> skipped) throws IOException {
         Path bundle = Path.of(run.modelDir());
         TrainingPlan plan = ModelBundle.read(bundle).plan();
-        FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        FeatureRecipe recipe = FeatureRecipe.of(plan);
         Span featuring = new Span(span.context(), span.from(), span.from() + 0.2 * (span.to() - span.from()));
         Span scoring = new Span(span.context(), featuring.to(), span.to());
-        List<float[][]> inputs = Tagging.isGpu(device) ? onDevice(clips, recipe, device, featuring, skipped)
+        boolean logMelOnDevice = Tagging.isGpu(device) && plan.input().isLogMel();
+        List<float[][]> inputs = logMelOnDevice ? onDevice(clips, recipe, device, featuring, skipped)
                 : cached(clips, recipe, featuring, skipped);
+        List<float[]> globals = plan.input().globalFeatures() ? globalInputs(clips, inputs, recipe, skipped) : null;
+        if (globals != null) {
+            for (int i = 0; i < inputs.size(); i++) {
+                inputs.set(i, globals.get(i) == null ? null : inputs.get(i));
+            }
+            globals = globals.stream().filter(java.util.Objects::nonNull).toList();
+        }
         List<float[][]> readable = inputs.stream().filter(java.util.Objects::nonNull).toList();
+        List<float[]> readableGlobals = globals;
         String message = "run " + run.id() + ": scoring %d of " + readable.size() + " clips";
         scoring.step(0, String.format(Locale.ROOT, message, 0));
         float[][] scores;
         try (ClipTagger tagger = Tagging.open(bundle, device, 0)) {
-            scores = tagger.predictAll(readable, scored ->
+            scores = tagger.predictAll(readable, readableGlobals, scored ->
                     scoring.step((double) scored / readable.size(), String.format(Locale.ROOT, message, scored)));
         }
         float[][] rows = new float[inputs.size()][];
@@ -275,6 +283,26 @@ public final class PredictionService {
             rows[i] = inputs.get(i) == null ? null : scores[next++];
         }
         return rows;
+    }
+
+    /** Each clip's global-feature input, null for a clip whose features or audio could not be read. */
+    private List<float[]> globalInputs(List<ClipRecord> clips, List<float[][]> inputs, FeatureRecipe recipe,
+                                       Map<String, String> skipped) {
+        List<float[]> globals = new ArrayList<>();
+        for (int i = 0; i < clips.size(); i++) {
+            ClipRecord clip = clips.get(i);
+            globals.add(inputs.get(i) == null ? null : orSkippedGlobal(clip, recipe, skipped));
+        }
+        return globals;
+    }
+
+    private float[] orSkippedGlobal(ClipRecord clip, FeatureRecipe recipe, Map<String, String> skipped) {
+        try {
+            return features.globalInput(clip, recipe);
+        } catch (IOException e) {
+            skipped.putIfAbsent(clip.fname(), e.getMessage());
+            return null;
+        }
     }
 
     /** A clip's features, or null with the clip listed as skipped when its audio cannot be read. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.ml.Tagging;
 import org.tagbench.ml.infer.ClipTagger;
@@ -106,8 +105,11 @@ public final class SuggestionService implements AutoCloseable {
             LiveModel model = liveModel();
             ClipRecord clip = workspace.store().clip(fname)
                     .orElseThrow(() -> new IllegalArgumentException("no clip named '" + fname + "' in this workspace"));
-            float[][] features = new FeatureService(workspace).load(clip, model.recipe(), model.extractor());
-            return TrainingLabels.toDouble(tagger.predict(features));
+            FeatureService service = new FeatureService(workspace);
+            float[][] features = service.load(clip, model.recipe(), model.extractor());
+            List<float[]> globals = model.recipe().input().globalFeatures()
+                    ? List.of(service.globalInput(clip, model.recipe())) : null;
+            return TrainingLabels.toDouble(tagger.predictAll(java.util.Collections.singletonList(features), globals, scored -> { })[0]);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot suggest tags for " + fname + ": " + e.getMessage(), e);
         }
@@ -117,8 +119,7 @@ public final class SuggestionService implements AutoCloseable {
         if (liveModel == null) {
             RunRecord run = newestRunWithModels(stored.runIds());
             Path bundle = Path.of(run.modelDir());
-            MelConfig mel = MelConfig.preset(ModelBundle.read(bundle).plan().melPreset());
-            FeatureRecipe recipe = FeatureRecipe.trimmed(mel);
+            FeatureRecipe recipe = FeatureRecipe.of(ModelBundle.read(bundle).plan());
             tagger = Tagging.openForSuggestions(bundle, device, 0);
             liveModel = new LiveModel(run.id(), recipe, new MelSpectrogram(recipe.mel()));
         }

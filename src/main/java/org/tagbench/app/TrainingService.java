@@ -175,7 +175,7 @@ public final class TrainingService {
         }
         List<ClipRecord> curated = examples.stream().filter(e -> TrainingExample.CURATED.equals(e.training().source()))
                 .map(Example::clip).toList();
-        FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        FeatureRecipe recipe = FeatureRecipe.of(plan);
         JobContext copyContext = new JobContext((f, m) -> context.progress().progress(0.1 * f, "augmented copies " + m),
                 context.cancellation());
         return new AugmentedCopyService(workspace).copiesOf(curated, plan.augmentedCopies(), recipe,
@@ -226,7 +226,7 @@ public final class TrainingService {
             throw new IllegalArgumentException(plan.name() + ": melBins " + plan.melBins() + " but preset " + mel.name()
                     + " has " + mel.nMels() + " mel bands");
         }
-        FeatureRecipe recipe = FeatureRecipe.trimmed(mel);
+        FeatureRecipe recipe = FeatureRecipe.of(plan);
         features.computeAll(recipe, threads(request), new JobContext((f, m) -> context.progress().progress(0.1 * f, "features " + m),
                 context.cancellation()));
         MelSpectrogram extractor = new MelSpectrogram(mel);
@@ -240,7 +240,8 @@ public final class TrainingService {
             float[] target = TrainingLabels.targets(labelled.labels(), classes);
             try {
                 float[][] logMel = features.load(clip, recipe, extractor);
-                examples.add(new Example(clip, new TrainingExample(clip.fname(), logMel, target, labelled.kind(), 1f)));
+                examples.add(new Example(clip, new TrainingExample(clip.fname(), logMel, target, labelled.kind(), 1f)
+                        .withGlobalInput(globalInput(clip, recipe))));
                 if (clip.isPartial()) {
                     issues.partial(clip);
                 }
@@ -268,8 +269,13 @@ public final class TrainingService {
                     .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
             float[] target = TrainingLabels.targets(entry.getValue(), classes);
             examples.add(new Example(clip, new TrainingExample(clip.fname(), features.load(clip, recipe, extractor), target,
-                    TrainingLabels.PSEUDO, 1f)));
+                    TrainingLabels.PSEUDO, 1f).withGlobalInput(globalInput(clip, recipe))));
         }
+    }
+
+    /** The clip's global-feature input when the plan's network takes one, else null. */
+    private float[] globalInput(ClipRecord clip, FeatureRecipe recipe) throws IOException {
+        return recipe.input().globalFeatures() ? features.globalInput(clip, recipe) : null;
     }
 
     private void storeOutOfFold(long runId, List<Example> examples, TrainingResult result) {
@@ -285,7 +291,7 @@ public final class TrainingService {
                                JobContext context, ClipIssues.Collector issues) throws IOException {
         var trained = examples.stream().map(e -> e.clip().fname()).collect(java.util.stream.Collectors.toSet());
         List<ClipRecord> unseen = workspace.store().clips(null).stream().filter(c -> !trained.contains(c.fname())).toList();
-        FeatureRecipe recipe = FeatureRecipe.trimmed(MelConfig.preset(plan.melPreset()));
+        FeatureRecipe recipe = FeatureRecipe.of(plan);
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
         try (ClipTagger tagger = Tagging.open(bundle, request.device(), request.threads())) {
             for (int start = 0; start < unseen.size(); start += PREDICTION_CHUNK) {
@@ -301,9 +307,14 @@ public final class TrainingService {
                                               MelSpectrogram extractor, ClipIssues.Collector issues) {
         List<String> names = new ArrayList<>();
         List<float[][]> inputs = new ArrayList<>();
+        List<float[]> globals = recipe.input().globalFeatures() ? new ArrayList<>() : null;
         for (ClipRecord clip : chunk) {
             try {
-                inputs.add(features.load(clip, recipe, extractor));
+                float[][] input = features.load(clip, recipe, extractor);
+                if (globals != null) {
+                    globals.add(features.globalInput(clip, recipe));
+                }
+                inputs.add(input);
                 names.add(clip.fname());
             } catch (IOException e) {
                 issues.skipped(clip.fname(), "no prediction: " + e.getMessage());
@@ -311,7 +322,7 @@ public final class TrainingService {
         }
         Map<String, float[]> scores = new LinkedHashMap<>();
         if (!inputs.isEmpty()) {
-            float[][] predicted = tagger.predictAll(inputs);
+            float[][] predicted = tagger.predictAll(inputs, globals, scored -> { });
             for (int i = 0; i < names.size(); i++) {
                 scores.put(names.get(i), predicted[i]);
             }

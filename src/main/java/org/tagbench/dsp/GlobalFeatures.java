@@ -37,6 +37,23 @@ public final class GlobalFeatures {
         return features;
     }
 
+    /** Values of {@link #input}: the statistics, then the length. */
+    public static final int INPUT_SIZE = STEPS * STATISTICS.size() + 1;
+
+    /**
+     * The network's second input as one vector: {@link #compute} row by row ({@code [step][statistic]}), then
+     * {@link #lengthFeature}.
+     */
+    public static float[] input(float[] samples) {
+        float[] input = new float[INPUT_SIZE];
+        float[][] features = compute(samples);
+        for (int step = 0; step < STEPS; step++) {
+            System.arraycopy(features[step], 0, input, step * features[step].length, features[step].length);
+        }
+        input[INPUT_SIZE - 1] = lengthFeature(samples);
+        return input;
+    }
+
     /** Clip length in samples / 441,000 (10 s at 44.1 kHz), the model's extra scalar input. */
     public static float lengthFeature(float[] samples) {
         return (float) (samples.length / LENGTH_SCALE);

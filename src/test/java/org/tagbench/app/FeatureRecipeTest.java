@@ -29,4 +29,22 @@ class FeatureRecipeTest {
     void theSilenceTrimStillChangesTheCacheKey() {
         assertNotEquals(recipe.cacheKey(), new FeatureRecipe(recipe.mel(), false).cacheKey());
     }
+
+    @Test
+    void theInputKindAndItsParametersAreInTheCacheKeyAndTheLogMelKeyIsUnchanged() {
+        org.tagbench.ml.train.InputSpec mfcc20 = new org.tagbench.ml.train.InputSpec("mfcc", 20, false);
+        org.tagbench.ml.train.InputSpec mfcc40 = new org.tagbench.ml.train.InputSpec("mfcc", 40, false);
+        org.tagbench.ml.train.InputSpec waveform = new org.tagbench.ml.train.InputSpec("waveform", 0, false);
+        String logMel = recipe.cacheKey();
+        assertEquals(AudioVersion.CURRENT.key() + "|" + recipe.mel().cacheKey() + "|trim=60dB,2048,512", logMel);
+        java.util.Set<String> keys = java.util.Set.of(logMel,
+                new FeatureRecipe(recipe.mel(), true, mfcc20).cacheKey(),
+                new FeatureRecipe(recipe.mel(), true, mfcc40).cacheKey(),
+                new FeatureRecipe(recipe.mel(), false, waveform).cacheKey(),
+                new FeatureRecipe(recipe.mel(), false, new org.tagbench.ml.train.InputSpec("waveform", 0, false, 22_050))
+                        .cacheKey(),
+                recipe.globalInputKey());
+        assertEquals(6, keys.size(), keys.toString());
+        assertEquals(16_000, new FeatureRecipe(recipe.mel(), false, waveform).sampleRate());
+    }
 }

@@ -63,4 +63,23 @@ public final class RandomCrop {
         }
         return window;
     }
+
+    /**
+     * The 2018 starter kernel's crop: a random window of a long clip; a short clip placed at a random offset in
+     * {@code [0, frames - length)} (numpy's {@code randint}) and the rest set to {@code fill}.
+     */
+    public static float[][] cropPaddedWith(float[][] features, int frames, float fill, RandomGenerator random) {
+        Spectrograms.requireRectangular(features);
+        int length = features[0].length;
+        if (length >= frames) {
+            return window(features, random.nextInt(length - frames + 1), frames);
+        }
+        int offset = random.nextInt(Math.max(1, frames - length));
+        float[][] out = new float[features.length][frames];
+        for (int row = 0; row < features.length; row++) {
+            java.util.Arrays.fill(out[row], fill);
+            System.arraycopy(features[row], 0, out[row], offset, length);
+        }
+        return out;
+    }
 }

@@ -12,6 +12,8 @@ import java.util.random.RandomGenerator;
 public record RandomResizedCrop(double minScale, double maxScale, double minRatio, double maxRatio)
         implements SpectrogramTransform {
     public static final RandomResizedCrop FIRST_PLACE = new RandomResizedCrop(0.8, 1.0, 1.7, 2.3);
+    /** torchvision's {@code RandomResizedCrop} defaults, scale 0.08-1.0 and ratio 3/4-4/3 (the 7th place's Inception). */
+    public static final RandomResizedCrop TORCHVISION_DEFAULTS = new RandomResizedCrop(0.08, 1.0, 3.0 / 4, 4.0 / 3);
     private static final int ATTEMPTS = 10;
 
     public RandomResizedCrop {

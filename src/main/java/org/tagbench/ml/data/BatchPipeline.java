@@ -43,6 +43,7 @@ public final class BatchPipeline implements AutoCloseable {
         this.seed = seed;
         this.indicesBySource = indexBySource(this.examples);
         requireSameShape(this.examples);
+        requireGlobalInputsOnAllOrNone(this.examples);
         this.workers = Executors.newFixedThreadPool(settings.workers(), daemonThreads());
     }
 
@@ -100,8 +101,7 @@ public final class BatchPipeline implements AutoCloseable {
         for (int index : indices) {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
-            LabeledSample cropped = new LabeledSample(
-                    RandomCrop.cropWithRandomPadding(input(example), settings.cropFrames(), random), example.target());
+            LabeledSample cropped = new LabeledSample(trainingCrop(input(example), random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
         }
         return assemble(indices, samples);
@@ -111,9 +111,33 @@ public final class BatchPipeline implements AutoCloseable {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             TrainingExample example = examples.get(index);
-            samples.add(new LabeledSample(TimeCrop.center(input(example), settings.cropFrames()), example.target()));
+            samples.add(new LabeledSample(evaluationCrop(input(example)), example.target()));
         }
         return assemble(indices, samples);
+    }
+
+    private float[][] trainingCrop(float[][] features, Random random) {
+        return settings.padsWithValue()
+                ? RandomCrop.cropPaddedWith(features, settings.cropFrames(), settings.padValue(), random)
+                : RandomCrop.cropWithRandomPadding(features, settings.cropFrames(), random);
+    }
+
+    private float[][] evaluationCrop(float[][] features) {
+        return settings.padsWithValue() ? TimeCrop.center(features, settings.cropFrames(), settings.padValue())
+                : TimeCrop.center(features, settings.cropFrames());
+    }
+
+    /** The examples' second inputs side by side, or null when the examples have none. */
+    private float[] globalInputs(int[] indices) {
+        if (examples.get(indices[0]).globalInput() == null) {
+            return null;
+        }
+        int size = examples.get(indices[0]).globalInput().length;
+        float[] inputs = new float[indices.length * size];
+        for (int i = 0; i < indices.length; i++) {
+            System.arraycopy(examples.get(indices[i]).globalInput(), 0, inputs, i * size, size);
+        }
+        return inputs;
     }
 
     private Batch assemble(int[] indices, List<LabeledSample> samples) {
@@ -135,7 +159,7 @@ public final class BatchPipeline implements AutoCloseable {
             weights[i] = example.weight();
             noisy[i] = example.isNoisy() ? 1f : 0f;
         }
-        return new Batch(indices.clone(), features, targets, weights, noisy, mels, frames, classes);
+        return new Batch(indices.clone(), features, targets, weights, noisy, mels, frames, classes, globalInputs(indices));
     }
 
     private static void requireShape(LabeledSample sample, int mels, int frames, int classes) {
@@ -164,8 +188,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(RandomCrop.cropWithRandomPadding(input(partner), settings.cropFrames(), random),
-                    partner.target());
+            return new LabeledSample(trainingCrop(input(partner), random), partner.target());
         }
     }
 
@@ -213,6 +236,16 @@ public final class BatchPipeline implements AutoCloseable {
                 throw new IllegalArgumentException(example.fname() + " has " + example.mels() + " mels and "
                         + example.classes() + " classes, but " + first.fname() + " has " + first.mels() + " and "
                         + first.classes());
+            }
+        }
+    }
+
+    private static void requireGlobalInputsOnAllOrNone(List<TrainingExample> examples) {
+        boolean first = examples.get(0).globalInput() != null;
+        for (TrainingExample example : examples) {
+            if ((example.globalInput() != null) != first) {
+                throw new IllegalArgumentException(example.fname() + (first ? " lacks" : " has")
+                        + " the global-feature input that " + examples.get(0).fname() + (first ? " has" : " lacks"));
             }
         }
     }

@@ -44,4 +44,24 @@ public final class TimeCrop {
         }
         return min;
     }
+
+    /** As {@link #center(float[][], int)}, frames outside the clip set to {@code fill} (0 for a waveform). */
+    public static float[][] center(float[][] features, int frames, float fill) {
+        int length = features[0].length;
+        int start = length < frames ? -((frames - length) / 2) : (length - frames) / 2;
+        return window(features, start, frames, fill);
+    }
+
+    /** As {@link #window(float[][], int, int)}, frames outside the clip set to {@code fill}. */
+    public static float[][] window(float[][] features, int start, int frames, float fill) {
+        int length = features[0].length;
+        float[][] out = new float[features.length][frames];
+        for (int m = 0; m < features.length; m++) {
+            for (int t = 0; t < frames; t++) {
+                int source = start + t;
+                out[m][t] = source >= 0 && source < length ? features[m][source] : fill;
+            }
+        }
+        return out;
+    }
 }

@@ -3,16 +3,24 @@ package org.tagbench.ml.data;
 import java.util.Objects;
 
 /**
- * One clip as training sees it: a log-mel spectrogram {@code [mels][frames]}, a target per class
- * in 0..1, where the labels came from, and a weight for its loss.
+ * One clip as training sees it: a log-mel spectrogram {@code [mels][frames]} (or another input matrix
+ * {@code [rows][frames]}: MFCCs, the waveform as one row), a target per class in 0..1, where the labels came from, a
+ * weight for its loss and, for networks with a second input, the clip's {@code globalInput} (else null), which no
+ * crop or augmentation changes.
  *
  * <p>The app layer builds these from its feature cache and label store; nothing here reads files.
  */
-public record TrainingExample(String fname, float[][] features, float[] target, String source, float weight) {
+public record TrainingExample(String fname, float[][] features, float[] target, String source, float weight,
+        float[] globalInput) {
     public static final String CURATED = "curated";
     public static final String NOISY = "noisy";
     public static final String PSEUDO = "pseudo";
     public static final String USER = "user";
+
+    /** An example with one input. */
+    public TrainingExample(String fname, float[][] features, float[] target, String source, float weight) {
+        this(fname, features, target, source, weight, null);
+    }
 
     public TrainingExample {
         Objects.requireNonNull(fname, "fname");
@@ -31,6 +39,10 @@ public record TrainingExample(String fname, float[][] features, float[] target, 
         if (!(weight >= 0) || Float.isInfinite(weight)) {
             throw new IllegalArgumentException(fname + ": weight must be a finite number >= 0, got " + weight);
         }
+    }
+
+    public TrainingExample withGlobalInput(float[] input) {
+        return new TrainingExample(fname, features, target, source, weight, input);
     }
 
     /** A curated example with weight 1. */

@@ -62,13 +62,28 @@ public final class ClipTagger implements AutoCloseable {
 
     /** The same, telling {@code clipsScored} how many clips are done after each chunk (a progress bar's steps). */
     public float[][] predictAll(List<float[][]> logMels, java.util.function.IntConsumer clipsScored) {
+        return predictAll(logMels, null, clipsScored);
+    }
+
+    /**
+     * The same for a network with a second input: {@code globalInputs} has each clip's global-feature input, in the
+     * order of {@code logMels} (null for a network without one); every window of a clip gets its clip's.
+     */
+    public float[][] predictAll(List<float[][]> logMels, List<float[]> globalInputs,
+            java.util.function.IntConsumer clipsScored) {
+        if (globalInputs != null && globalInputs.size() != logMels.size()) {
+            throw new IllegalArgumentException(globalInputs.size() + " global inputs for " + logMels.size() + " clips");
+        }
         if (settings.standardizeClips()) {
             logMels = logMels.stream().map(ClipStandardizer::standardize).toList();
         }
         float[][] out = new float[logMels.size()][];
         for (int start = 0; start < logMels.size(); start += CLIPS_PER_CHUNK) {
-            List<float[][]> chunk = logMels.subList(start, Math.min(logMels.size(), start + CLIPS_PER_CHUNK));
-            float[][] predicted = settings.mode() == InferenceSettings.Mode.FULL ? fullLength(chunk) : windowed(chunk);
+            int end = Math.min(logMels.size(), start + CLIPS_PER_CHUNK);
+            List<float[][]> chunk = logMels.subList(start, end);
+            List<float[]> globals = globalInputs == null ? null : globalInputs.subList(start, end);
+            float[][] predicted = settings.mode() == InferenceSettings.Mode.FULL ? fullLength(chunk, globals)
+                    : windowed(chunk, globals);
             System.arraycopy(predicted, 0, out, start, predicted.length);
             clipsScored.accept(start + predicted.length);
         }
@@ -76,19 +91,23 @@ public final class ClipTagger implements AutoCloseable {
     }
 
     /** Per fold: all windows of all clips scored in batches, then averaged per clip. */
-    private float[][] windowed(List<float[][]> clips) {
+    private float[][] windowed(List<float[][]> clips, List<float[]> globals) {
         List<float[][]> windows = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
+        List<float[]> windowGlobals = globals == null ? null : new ArrayList<>();
         for (int i = 0; i < clips.size(); i++) {
             float[][] clip = clips.get(i);
             for (int start : starts(clip)) {
-                windows.add(TimeCrop.window(clip, start, settings.frames()));
+                windows.add(window(clip, start, settings.frames()));
                 owners.add(i);
+                if (windowGlobals != null) {
+                    windowGlobals.add(globals.get(i));
+                }
             }
         }
         List<float[][]> perFold = new ArrayList<>();
         for (FoldModel fold : folds) {
-            float[][] windowProbabilities = scoreInBatches(fold, windows);
+            float[][] windowProbabilities = scoreInBatches(fold, windows, windowGlobals);
             perFold.add(averagePerClip(windowProbabilities, owners, clips.size()));
         }
         return mergeFolds(perFold);
@@ -99,7 +118,7 @@ public final class ClipTagger implements AutoCloseable {
      * with its minimum to the longest clip of its batch (and at least one window); see
      * {@link #FULL_LENGTH_TOLERANCE}.
      */
-    private float[][] fullLength(List<float[][]> clips) {
+    private float[][] fullLength(List<float[][]> clips, List<float[]> globals) {
         Integer[] byLength = new Integer[clips.size()];
         for (int i = 0; i < byLength.length; i++) {
             byLength[i] = i;
@@ -120,11 +139,15 @@ public final class ClipTagger implements AutoCloseable {
             }
             int length = paddedLength(clips.get(byLength[end - 1]));
             List<float[][]> batch = new ArrayList<>();
+            List<float[]> batchGlobals = globals == null ? null : new ArrayList<>();
             for (int k = first; k < end; k++) {
-                batch.add(TimeCrop.window(clips.get(byLength[k]), 0, length));
+                batch.add(window(clips.get(byLength[k]), 0, length));
+                if (batchGlobals != null) {
+                    batchGlobals.add(globals.get(byLength[k]));
+                }
             }
             for (int f = 0; f < folds.size(); f++) {
-                float[][] rows = folds.get(f).probabilities(batch);
+                float[][] rows = folds.get(f).probabilities(batch, batchGlobals);
                 for (int k = first; k < end; k++) {
                     perFold.get(f)[byLength[k]] = rows[k - first];
                 }
@@ -149,11 +172,18 @@ public final class ClipTagger implements AutoCloseable {
         };
     }
 
-    private float[][] scoreInBatches(FoldModel fold, List<float[][]> windows) {
+    /** Frames {@code [start, start + frames)} of the clip, padded as the plan's input kind pads. */
+    private float[][] window(float[][] clip, int start, int frames) {
+        return Float.isNaN(settings.padValue()) ? TimeCrop.window(clip, start, frames)
+                : TimeCrop.window(clip, start, frames, settings.padValue());
+    }
+
+    private float[][] scoreInBatches(FoldModel fold, List<float[][]> windows, List<float[]> globals) {
         int batch = Math.max(1, settings.maxBatchFrames() / settings.frames());
         float[][] out = new float[windows.size()][];
         for (int start = 0; start < windows.size(); start += batch) {
-            float[][] rows = fold.probabilities(windows.subList(start, Math.min(windows.size(), start + batch)));
+            int end = Math.min(windows.size(), start + batch);
+            float[][] rows = fold.probabilities(windows.subList(start, end), globals == null ? null : globals.subList(start, end));
             System.arraycopy(rows, 0, out, start, rows.length);
         }
         return out;

@@ -14,6 +14,7 @@ import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.List;
 import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.ml.models.GlobalFeatureInput;
 import org.tagbench.ml.train.RunFolder;
 
 /** One trained fold, loaded for inference. Not for concurrent use: give each thread its own tagger. */
@@ -58,6 +59,14 @@ final class FoldModel implements AutoCloseable {
 
     /** Probabilities {@code [windows][classes]} for windows of equal size {@code [mels][frames]}, in one pass. */
     float[][] probabilities(List<float[][]> windows) {
+        return probabilities(windows, null);
+    }
+
+    /**
+     * The same for a network with a second input: {@code globalInputs} holds one global-feature input per window
+     * ({@link GlobalFeatureInput}), or is null for a network without one.
+     */
+    float[][] probabilities(List<float[][]> windows, List<float[]> globalInputs) {
         int mels = windows.get(0).length;
         int frames = windows.get(0)[0].length;
         float[] flat = new float[windows.size() * mels * frames];
@@ -69,7 +78,8 @@ final class FoldModel implements AutoCloseable {
         }
         try (NDManager pass = model.getNDManager().newSubManager()) {
             NDArray input = pass.create(flat, new Shape(windows.size(), 1, mels, frames)).toType(precision, false);
-            NDArray logits = model.getBlock().forward(new ParameterStore(pass, false), new NDList(input), false).get(0);
+            NDList inputs = GlobalFeatureInput.inputs(input, flatten(globalInputs));
+            NDArray logits = model.getBlock().forward(new ParameterStore(pass, false), inputs, false).get(0);
             float[] probabilities = Activation.sigmoid(logits.toType(DataType.FLOAT32, false)).toFloatArray();
             int classes = probabilities.length / windows.size();
             float[][] rows = new float[windows.size()][];
@@ -78,6 +88,18 @@ final class FoldModel implements AutoCloseable {
             }
             return rows;
         }
+    }
+
+    private static float[] flatten(List<float[]> rows) {
+        if (rows == null) {
+            return null;
+        }
+        int size = rows.get(0).length;
+        float[] flat = new float[rows.size() * size];
+        for (int i = 0; i < rows.size(); i++) {
+            System.arraycopy(rows.get(i), 0, flat, i * size, size);
+        }
+        return flat;
     }
 
     @Override

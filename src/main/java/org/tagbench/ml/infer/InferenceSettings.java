@@ -12,9 +12,16 @@ import org.tagbench.ml.train.TrainingPlan;
  * @param geometricFoldAverage folds merged by geometric mean (1st place) instead of the mean
  * @param maxBatchFrames upper bound on batch size x frames per forward pass, to cap memory
  * @param standardizeClips each clip standardised before windowing, as the plan trained with
+ * @param padValue what fills a window beyond the clip: NaN for the clip's minimum (spectrograms), 0 for a waveform
  */
 public record InferenceSettings(Mode mode, int frames, int step, int crops, boolean geometricFoldAverage, long seed,
-        int maxBatchFrames, boolean standardizeClips) {
+        int maxBatchFrames, boolean standardizeClips, float padValue) {
+
+    /** Settings that pad windows with the clip's minimum. */
+    public InferenceSettings(Mode mode, int frames, int step, int crops, boolean geometricFoldAverage, long seed,
+            int maxBatchFrames, boolean standardizeClips) {
+        this(mode, frames, step, crops, geometricFoldAverage, seed, maxBatchFrames, standardizeClips, Float.NaN);
+    }
 
     /** Settings that feed the features as they are. */
     public InferenceSettings(Mode mode, int frames, int step, int crops, boolean geometricFoldAverage, long seed,
@@ -61,11 +68,11 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
         TrainingPlan.InferenceSpec spec = plan.inference();
         return new InferenceSettings(Mode.parse(spec.mode()), plan.inputFrames(), spec.step() > 0 ? spec.step() : 64,
                 spec.crops(), "geometric".equalsIgnoreCase(spec.foldAverage()), plan.seed(),
-                Math.max(DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()), plan.standardizeClips());
+                Math.max(DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()), plan.standardizeClips(), plan.input().padValue());
     }
 
     public InferenceSettings withMode(Mode newMode, int newStep, int newCrops) {
         return new InferenceSettings(newMode, frames, newStep, newCrops, geometricFoldAverage, seed, maxBatchFrames,
-                standardizeClips);
+                standardizeClips, padValue);
     }
 }

@@ -86,12 +86,17 @@ public final class ModelBundle {
     /**
      * The fast path for live tag suggestions: the first fold only, whole clip in one pass. On 2
      * busy cores a 10-s clip took 49-199 ms (median 102) with the cpu-default preset, against
-     * 350-760 ms (median 530) for all 5 folds; use {@link #open} for the full ensemble.
+     * 350-760 ms (median 530) for all 5 folds; use {@link #open} for the full ensemble. A network that takes only its
+     * training length (a flatten before its dense layers) gets non-overlapping tiles of that length instead.
      */
     public static ClipTagger openForSuggestions(Path folder, Device device) {
         Contents contents = read(folder);
-        InferenceSettings full = InferenceSettings.of(contents.plan()).withMode(InferenceSettings.Mode.FULL, 64, 0);
-        return open(folder, device, NetworkCatalog.standard(), full, 1);
+        NetworkCatalog networks = NetworkCatalog.standard();
+        InferenceSettings plan = InferenceSettings.of(contents.plan());
+        InferenceSettings fast = networks.acceptsAnyLength(contents.plan().network())
+                ? plan.withMode(InferenceSettings.Mode.FULL, 64, 0)
+                : plan.withMode(InferenceSettings.Mode.TILES, contents.plan().inputFrames(), 0);
+        return open(folder, device, networks, fast, 1);
     }
 
     /** A tagger with other inference settings (null: the plan's) or extra networks. */

@@ -8,8 +8,8 @@ import java.util.function.Function;
 /**
  * The model zoo by preset id: what each network is, the input it was published with (80 classes,
  * width 1), and how its heads are weighted in the loss (one head unless it has auxiliary ones).
- * The 2nd place's variant with the global-feature branch takes extra inputs and is built through
- * {@link AveMaxCnn9#buildWithGlobalFeatures} instead.
+ * The 2nd place's variant with the global-feature branch ({@code avemax-cnn9-gru}) takes the extra inputs of
+ * {@link GlobalFeatureInput} ({@link #takesGlobalFeatures()}); the waveform net reads one row of samples.
  */
 public enum Architecture {
     CNN_MODEL_1("cnn-model-1", "8th place CNN-model-1", new NetworkSpec(3, 128, 128, 80, 1.0), CnnModel1::build),
@@ -26,8 +26,14 @@ public enum Architecture {
             new NetworkSpec(1, 128, 256, 80, 1.0), AuxSkipAttention::build, AuxSkipAttention.PUBLISHED_HEAD_WEIGHTS),
     INCEPTION_V3_1CH("inception-v3-1ch", "7th place Inception v3 on one channel",
             new NetworkSpec(1, 128, 128, 80, 1.0), InceptionV3::build),
-    INCEPTION_V3_3CH("inception-v3-3ch", "7th place Inception v3 on three identical channels",
-            new NetworkSpec(3, 128, 128, 80, 1.0), InceptionV3::build);
+    INCEPTION_V3_3CH("inception-v3-3ch", "7th place Inception v3 on 3 channels, [log-mel, delta, delta-delta] made in the network",
+            new NetworkSpec(1, 128, 128, 80, 1.0), InceptionV3::buildOnDeltas),
+    AVEMAX_CNN9_GRU("avemax-cnn9-gru", "2nd place 9-layer CNN with the global-feature BiGRU branch and the length input",
+            new NetworkSpec(1, 64, 431, 80, 1.0), spec -> AveMaxCnn9.buildWithGlobalFeatures(spec, false)),
+    WAVEFORM_CNN1D("waveform-cnn1d", "2018 starter kernel 1-D conv net on the raw waveform (2 s at 16 kHz)",
+            new NetworkSpec(1, 1, 32_000, 80, 1.0), WaveformInput::waveformCnn1d),
+    MFCC_CNN2D("mfcc-cnn2d", "2018 starter kernel 2-D conv net on 40 MFCCs x 173 frames",
+            new NetworkSpec(1, 40, 173, 80, 1.0), Mfcc2dCnn::build);
 
     private final String id;
     private final String description;
@@ -71,6 +77,16 @@ public enum Architecture {
      */
     public NetworkSpec publishedSpec() {
         return publishedSpec;
+    }
+
+    /** Whether the network takes the global-feature input after the features ({@link GlobalFeatureInput}). */
+    public boolean takesGlobalFeatures() {
+        return this == AVEMAX_CNN9_GRU;
+    }
+
+    /** Whether any input length works (global pooling); the 2018 kernel's MFCC net flattens a fixed-size map. */
+    public boolean acceptsAnyLength() {
+        return this != MFCC_CNN2D;
     }
 
     /** Loss weight per output head, main head first; more than one means wrap the loss for deep supervision. */

@@ -46,6 +46,16 @@ public final class InceptionV3 {
                 .add(Layers.dense(spec.classes()));
     }
 
+    /**
+     * A genuine 3-channel Inception-v3 fed one log-mel channel: {@link DeltaChannels} makes [log-mel, Δ, ΔΔ] (librosa's
+     * {@code feature.delta}, width 9) in the network, then the 3-channel network (ADR 0011 says why not the 7th
+     * place's three identical channels).
+     */
+    public static Block buildOnDeltas(NetworkSpec spec) {
+        return new SequentialBlock().add(new DeltaChannels())
+                .add(build(new NetworkSpec(3, spec.melBins(), spec.frames(), spec.classes(), spec.width())));
+    }
+
     private static Block maxPool3Stride2() {
         return Pool.maxPool2dBlock(new Shape(3, 3), new Shape(2, 2));
     }

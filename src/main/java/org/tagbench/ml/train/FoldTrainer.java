@@ -21,6 +21,7 @@ import org.tagbench.ml.data.BatchStream;
 import org.tagbench.ml.data.Seeds;
 import org.tagbench.ml.data.TrainingExample;
 import org.tagbench.ml.engine.TorchRuntime;
+import org.tagbench.ml.models.GlobalFeatureInput;
 
 /** Trains one fold: epochs, validation lwlrap, best and last checkpoints, early stopping, cancel. */
 final class FoldTrainer {
@@ -67,7 +68,8 @@ final class FoldTrainer {
             ScheduledRate rate = new ScheduledRate(setup.learningRate());
             try (Trainer trainer = model.newTrainer(config(rate))) {
                 TrainingExample first = examples.get(0);
-                trainer.initialize(new Shape(setup.pipeline().batchSize(), 1, first.mels(), setup.pipeline().cropFrames()));
+                trainer.initialize(GlobalFeatureInput.shapes(new Shape(setup.pipeline().batchSize(), 1, first.mels(),
+                        setup.pipeline().cropFrames()), first.globalInput() != null));
                 return runEpochs(new Context(split, model, trainer, trainPipeline, validationPipeline, schedule, rate), state);
             }
         }
@@ -137,7 +139,7 @@ final class FoldTrainer {
     /** One optimizer step; every array of the step lives in a sub-manager closed right after it. */
     static float trainStep(Trainer trainer, Batch batch) {
         try (NDManager step = trainer.getManager().newSubManager()) {
-            NDList inputs = new NDList(step.create(batch.features(), inputShape(batch)));
+            NDList inputs = inputs(step, batch);
             NDList labels = new NDList(step.create(batch.targets(), new Shape(batch.size(), batch.classes())),
                     step.create(batch.weights()), step.create(batch.noisy()));
             float value;
@@ -159,7 +161,7 @@ final class FoldTrainer {
             while (stream.hasNext()) {
                 Batch batch = stream.next();
                 try (NDManager step = trainer.getManager().newSubManager()) {
-                    NDArray logits = trainer.evaluate(new NDList(step.create(batch.features(), inputShape(batch)))).get(0);
+                    NDArray logits = trainer.evaluate(inputs(step, batch)).get(0);
                     float[] flat = Activation.sigmoid(logits).toFloatArray();
                     for (int i = 0; i < batch.size(); i++) {
                         probabilities[batch.exampleIndices()[i]] = java.util.Arrays.copyOfRange(flat,
@@ -169,6 +171,11 @@ final class FoldTrainer {
             }
         }
         return probabilities;
+    }
+
+    /** The batch as the network takes it: the features, then the global-feature input when the batch has one. */
+    static NDList inputs(NDManager manager, Batch batch) {
+        return GlobalFeatureInput.inputs(manager.create(batch.features(), inputShape(batch)), batch.globalInputs());
     }
 
     static Shape inputShape(Batch batch) {

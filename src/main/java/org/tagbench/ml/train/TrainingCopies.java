@@ -32,8 +32,9 @@ public record TrainingCopies(List<TrainingExample> copies, int[] originalOf) {
             TrainingExample original = originals.get(i);
             List<float[][]> features = copyFeatures.getOrDefault(original.fname(), List.of());
             for (int copy = 0; copy < features.size(); copy++) {
+                // a copy keeps its original's global-feature input: the copies' own waveforms are not kept
                 copies.add(new TrainingExample(original.fname() + "#copy" + (copy + 1), features.get(copy),
-                        original.target(), original.source(), original.weight()));
+                        original.target(), original.source(), original.weight(), original.globalInput()));
                 originalOf.add(i);
             }
         }

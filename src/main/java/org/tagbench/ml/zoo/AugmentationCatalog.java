@@ -41,7 +41,7 @@ public final class AugmentationCatalog {
         return switch (type) {
             case "spec-augment" -> onFeatures(new SpecAugment((int) spec.parameter("maxMaskPairs", 2),
                     spec.parameter("maxFrequencyFraction", 0.15), spec.parameter("maxTimeFraction", 0.20)));
-            case "random-resized-crop" -> onFeatures(RandomResizedCrop.FIRST_PLACE);
+            case "random-resized-crop" -> onFeatures(randomResizedCrop(spec));
             case "random-erasing" -> onFeatures(RandomErasing.PAPER_DEFAULTS);
             case "coarse-dropout" -> onFeatures(new CoarseDropout((int) spec.parameter("maxHoles", 4),
                     (int) spec.parameter("maxMels", 16), (int) spec.parameter("maxFrames", 16)));
@@ -76,5 +76,16 @@ public final class AugmentationCatalog {
     private interface Mixer {
         LabeledSpectrogram mix(LabeledSpectrogram first, LabeledSpectrogram partner,
                 org.tagbench.ml.data.AugmentationContext context);
+    }
+
+    /**
+     * The 1st place's ranges unless the spec names its own ({@code minScale}, {@code maxScale}, {@code minRatio},
+     * {@code maxRatio}); {@code "torchvisionDefaults": 1} asks for torchvision's (the 7th place's Inception).
+     */
+    static RandomResizedCrop randomResizedCrop(org.tagbench.ml.train.TrainingPlan.AugmentationSpec spec) {
+        RandomResizedCrop base = spec.parameter("torchvisionDefaults", 0) > 0 ? RandomResizedCrop.TORCHVISION_DEFAULTS
+                : RandomResizedCrop.FIRST_PLACE;
+        return new RandomResizedCrop(spec.parameter("minScale", base.minScale()), spec.parameter("maxScale", base.maxScale()),
+                spec.parameter("minRatio", base.minRatio()), spec.parameter("maxRatio", base.maxRatio()));
     }
 }

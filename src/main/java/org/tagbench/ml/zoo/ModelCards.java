@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.tagbench.ml.models.NetworkSpec;
 import org.tagbench.ml.models.ParameterCount;
 import org.tagbench.ml.train.TrainingPlan;
 
@@ -23,8 +22,8 @@ public final class ModelCards {
     private ModelCards() {}
 
     public static long trainableParameters(TrainingPlan plan, PlanResolver resolver) {
-        NetworkSpec spec = resolver.networkSpec(plan, FAT2019_CLASSES);
-        return ParameterCount.trainableAfterInitialising(resolver.network(plan, FAT2019_CLASSES), spec.inputShape(2));
+        return ParameterCount.trainableAfterInitialising(resolver.network(plan, FAT2019_CLASSES),
+                resolver.inputShapes(plan, FAT2019_CLASSES, 2));
     }
 
     /**

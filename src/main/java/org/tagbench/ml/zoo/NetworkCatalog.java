@@ -16,7 +16,8 @@ import org.tagbench.ml.models.NetworkSpec;
 public final class NetworkCatalog {
     private final Map<String, Entry> entries;
 
-    private record Entry(Function<NetworkSpec, Block> builder, float[] headWeights) {}
+    private record Entry(Function<NetworkSpec, Block> builder, float[] headWeights, boolean globalFeatures,
+            boolean anyLength) {}
 
     private NetworkCatalog(Map<String, Entry> entries) {
         this.entries = Collections.unmodifiableMap(entries);
@@ -26,7 +27,8 @@ public final class NetworkCatalog {
     public static NetworkCatalog standard() {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Architecture architecture : Architecture.values()) {
-            entries.put(architecture.id(), new Entry(architecture::build, architecture.headWeights()));
+            entries.put(architecture.id(), new Entry(architecture::build, architecture.headWeights(),
+                    architecture.takesGlobalFeatures(), architecture.acceptsAnyLength()));
         }
         return new NetworkCatalog(entries);
     }
@@ -34,7 +36,7 @@ public final class NetworkCatalog {
     /** A copy that also knows {@code name}, with one output head (e.g. a tiny test network). */
     public NetworkCatalog with(String name, Function<NetworkSpec, Block> builder) {
         Map<String, Entry> copy = new LinkedHashMap<>(entries);
-        copy.put(name, new Entry(builder, new float[] {1f}));
+        copy.put(name, new Entry(builder, new float[] {1f}, false, true));
         return new NetworkCatalog(copy);
     }
 
@@ -56,6 +58,18 @@ public final class NetworkCatalog {
     public float[] headWeights(String name) {
         requireKnown(name);
         return entries.get(name).headWeights().clone();
+    }
+
+    /** Whether the network takes the global-feature input as its second input. */
+    public boolean takesGlobalFeatures(String name) {
+        requireKnown(name);
+        return entries.get(name).globalFeatures();
+    }
+
+    /** Whether the network takes inputs of any length (global pooling) rather than only its training length. */
+    public boolean acceptsAnyLength(String name) {
+        requireKnown(name);
+        return entries.get(name).anyLength();
     }
 
     public void requireKnown(String name) {

@@ -25,8 +25,28 @@ public final class PlanResolver {
         return new PlanResolver(NetworkCatalog.standard());
     }
 
+    /**
+     * What the network is fed: one channel of the plan's input matrix ({@code [rows][inputFrames]}: mel bins, MFCC
+     * coefficients or one waveform row); networks that want more channels make them (Inception-v3 3-ch its deltas).
+     */
     public NetworkSpec networkSpec(TrainingPlan plan, int classes) {
-        return new NetworkSpec(1, plan.melBins(), plan.inputFrames(), classes, plan.width());
+        return new NetworkSpec(1, plan.input().rows(plan.melBins()), plan.inputFrames(), classes, plan.width());
+    }
+
+    /** The shapes of one batch of the plan's inputs: the features and, for a global-feature network, its two more. */
+    public ai.djl.ndarray.types.Shape[] inputShapes(TrainingPlan plan, int classes, int batch) {
+        return org.tagbench.ml.models.GlobalFeatureInput.shapes(networkSpec(plan, classes).inputShape(batch),
+                plan.input().globalFeatures());
+    }
+
+    /** A network with a second input needs the plan to feed it, and the other way round. */
+    private void requireMatchingInputs(TrainingPlan plan) {
+        boolean wants = networks.takesGlobalFeatures(plan.network());
+        if (wants != plan.input().globalFeatures()) {
+            throw new IllegalArgumentException(plan.name() + ": network " + plan.network()
+                    + (wants ? " takes the global-feature input: set input.globalFeatures to true"
+                             : " takes no global-feature input: set input.globalFeatures to false"));
+        }
     }
 
     /** A fresh network of the plan. */
@@ -43,8 +63,9 @@ public final class PlanResolver {
 
     public TrainingSetup setup(TrainingPlan plan, int classes, Device device) {
         networks.requireKnown(plan.network());
+        requireMatchingInputs(plan);
         PipelineSettings pipeline = new PipelineSettings(plan.batchSize(), plan.inputFrames(),
-                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips());
+                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips(), plan.input().padValue());
         return new TrainingSetup(() -> network(plan, classes), loss(plan),
                 OptimizerKind.parse(plan.optimizer()), plan.learningRate(), plan.weightDecay(), plan.schedule(),
                 plan.epochs(), plan.earlyStoppingPatience(), pipeline, AugmentationCatalog.chain(plan.augmentations()),

@@ -261,6 +261,31 @@ class KeysInFieldsWindowTest {
         assertEquals("", add.getText(), "text typed for one clip does not stay for the next");
     }
 
+    /** Enter while the completion list shows: the list takes the key, and used to leave the class in the field unadded. */
+    @Test
+    void enterOnTheCompletionListAddsTheClass(FxRobot robot) throws Exception {
+        showAClipThatKeysCouldJudge(robot);
+        TagPanelViewModel tags = workbench.model().tags();
+        String clip = tags.fnameProperty().get();
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
+            workspace.store().labelsOf(clip).forEach(label -> labelled.add(label.className()));
+        }
+        String missing = tags.classes().stream().filter(c -> !labelled.contains(c)).findFirst().orElseThrow();
+        TextField add = robot.lookup("#add-tag-field").queryAs(TextField.class);
+        robot.interact(add::requestFocus);
+        robot.write(missing.toLowerCase(java.util.Locale.ROOT)); // part of a name would do; the whole is unambiguous
+        waitUntil("the completion list shows", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(window -> window instanceof javafx.stage.PopupWindow && window.isShowing()));
+        robot.type(KeyCode.ENTER);
+        waitUntil("Enter on the list adds " + missing + " to " + clip, () -> {
+            try (Workspace workspace = Workspace.open(workspaceDir)) {
+                return workspace.store().labelsOf(clip).stream().anyMatch(l -> l.className().equals(missing));
+            }
+        });
+        waitUntil("the field is left empty", () -> add.getText().isEmpty());
+    }
+
     @Test
     void theReviewAndTrainMenusNameTheCurrentKeys(FxRobot robot) throws Exception {
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);

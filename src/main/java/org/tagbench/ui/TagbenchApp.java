@@ -3,11 +3,13 @@ package org.tagbench.ui;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.tagbench.ui.jobs.JobRunner;
 
 /** The JavaFX application; started through {@link Gui}, since a class extending Application cannot be the main class. */
 public final class TagbenchApp extends Application {
     private static volatile Path initialWorkspace;
     private Workbench workbench;
+    private Thread stopJobsOnExit;
 
     static void setInitialWorkspace(Path workspace) {
         initialWorkspace = workspace;
@@ -19,6 +21,15 @@ public final class TagbenchApp extends Application {
         stage.setScene(workbench.scene());
         stage.titleProperty().bind(workbench.model().titleProperty());
         stage.setOnHidden(event -> workbench.saveSettings());
+        stage.setOnCloseRequest(event -> {
+            if (workbench.model().jobs().isWorking()) {
+                event.consume(); // closed once the job has stopped
+                workbench.model().quit(stage::hide);
+            }
+        });
+        // A JVM exit (a signal, System.exit) while a retrain runs would crash inside libtorch: stop the jobs first.
+        stopJobsOnExit = new Thread(() -> workbench.model().jobs().stopAll(JobRunner.STOP_WAIT), "tagbench-stop-jobs");
+        Runtime.getRuntime().addShutdownHook(stopJobsOnExit);
         stage.xProperty().addListener((observable, before, x) -> workbench.model().windowXProperty().set(x.doubleValue()));
         stage.yProperty().addListener((observable, before, y) -> workbench.model().windowYProperty().set(y.doubleValue()));
         WindowPlacement.show(stage, workbench.model().settings(), workbench.model().windowPlacedProperty());
@@ -43,6 +54,13 @@ public final class TagbenchApp extends Application {
     public void stop() {
         if (workbench != null) {
             workbench.close();
+        }
+        if (stopJobsOnExit != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopJobsOnExit);
+            } catch (IllegalStateException exiting) {
+                // the JVM is already exiting: the hook runs, and finds the jobs stopped
+            }
         }
     }
 }

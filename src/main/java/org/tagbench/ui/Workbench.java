@@ -66,6 +66,7 @@ public final class Workbench implements AutoCloseable {
             return;
         }
         closed = true;
+        model.jobs().close(); // a retrain is stopped before anything it uses is closed
         view.timeline().stopFrameLoop();
         model.tags().close();
         finish(database);

@@ -221,7 +221,7 @@ public final class WorkbenchView extends BorderPane {
                 .ifPresent(model::importDataset));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> getScene().getWindow().hide());
+        quit.setOnAction(event -> model.quit(() -> getScene().getWindow().hide()));
         Menu file = new Menu("File", null, open, importing, exportItem, quit);
         MenuItem clips = new MenuItem("Clips");
         clips.setOnAction(event -> showClips());

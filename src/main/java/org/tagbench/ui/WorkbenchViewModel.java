@@ -443,14 +443,22 @@ public final class WorkbenchViewModel implements AutoCloseable {
         return problem;
     }
 
+    /**
+     * Quits: closes the window through {@code closeWindow} at once, or, while a job runs, after cancelling it and
+     * waiting (bounded) until it has stopped, the status line saying so; a retrain stops at its next batch.
+     */
+    public void quit(Runnable closeWindow) {
+        jobs.stopAllThen(JobRunner.STOP_WAIT, closeWindow);
+    }
+
     @Override
     public void close() {
+        jobs.close(); // first: a job still running may write to the workspace closed below
         autosave.close();
         playback.close();
         Workspace open = workspace.get();
         if (open != null) {
             open.close();
         }
-        jobs.close();
     }
 }

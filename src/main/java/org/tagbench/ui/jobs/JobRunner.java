@@ -1,7 +1,10 @@
 package org.tagbench.ui.jobs;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +30,14 @@ import org.tagbench.app.JobContext;
  * Runs {@link Job}s on background threads and mirrors the newest one's progress into properties a status bar
  * binds to. Results and failures come back on the UI executor; progress updates are coalesced so a chatty job
  * cannot flood the UI thread.
+ *
+ * <p>Closing stops the jobs before the JVM may exit: a job inside native code (a libtorch training step) when the
+ * JVM exits crashes it (SIGSEGV), so {@link #close} cancels every job and waits for each to reach its next safe point.
  */
 public final class JobRunner implements AutoCloseable {
+    /** How long closing waits for the jobs to stop; a training step takes seconds (its first one up to ~25 s). */
+    public static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
     private final ExecutorService workers;
     private final Executor ui;
     private final StringProperty title = new SimpleStringProperty("");
@@ -36,6 +45,9 @@ public final class JobRunner implements AutoCloseable {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final IntegerProperty running = new SimpleIntegerProperty(0);
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Jobs submitted whose code has not returned yet (queued or running on a worker). */
+    private final Set<RunningJob> working = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
     private final FailureLog failures;
     private volatile RunningJob newest;
 
@@ -61,6 +73,10 @@ public final class JobRunner implements AutoCloseable {
         RunningJob handle = new RunningJob(job.title(), new CancellationToken());
         newest = handle;
         inFlight.incrementAndGet();
+        working.add(handle);
+        if (stopping) {
+            handle.cancel();
+        }
         ui.execute(() -> {
             running.set(inFlight.get());
             title.set(job.title());
@@ -69,6 +85,7 @@ public final class JobRunner implements AutoCloseable {
         });
         // The job counts as running until its result has been delivered, so awaitIdle means "results are in".
         CompletableFuture.supplyAsync(() -> runJob(job, handle), workers).whenComplete((result, error) -> {
+            working.remove(handle);
             Throwable cause = unwrap(error);
             // Written here, on the worker: the UI thread never waits on the disk.
             Path log = cause == null || cause instanceof JobCancelledException ? null
@@ -86,6 +103,7 @@ public final class JobRunner implements AutoCloseable {
 
     private <T> T runJob(Job<T> job, RunningJob handle) {
         JobContext context = new JobContext((fraction, text) -> report(handle, fraction, text), handle.token());
+        handle.token().throwIfCancelled(); // cancelled while queued: never starts
         try {
             return job.run(context);
         } catch (RuntimeException e) {
@@ -98,7 +116,7 @@ public final class JobRunner implements AutoCloseable {
     private <T> void finish(RunningJob handle, int left, T result, Throwable cause, Path log, Consumer<T> onResult,
                             Consumer<Throwable> onFailure) {
         running.set(left);
-        if (handle == newest || left == 0) {
+        if (!stopping && (handle == newest || left == 0)) {
             progress.set(left == 0 ? 0 : progress.get());
             message.set(describe(handle, cause, log));
         }
@@ -120,7 +138,7 @@ public final class JobRunner implements AutoCloseable {
     }
 
     private void report(RunningJob handle, double fraction, String text) {
-        if (handle != newest || !handle.claimReport()) {
+        if (stopping || handle != newest || !handle.claimReport()) {
             return;
         }
         ui.execute(() -> {
@@ -147,6 +165,55 @@ public final class JobRunner implements AutoCloseable {
         if (current != null) {
             current.cancel();
         }
+    }
+
+    /**
+     * Quitting: cancels every job, says in the status line which are being stopped, and runs {@code then} on the UI
+     * executor once none runs any more, or after {@code bound} when one does not stop. Runs {@code then} at once
+     * when no job runs. The UI thread does not wait: a helper thread does.
+     */
+    public void stopAllThen(Duration bound, Runnable then) {
+        if (working.isEmpty()) {
+            then.run();
+            return;
+        }
+        cancelAllNow();
+        String names = String.join(", ", working.stream().map(RunningJob::title).sorted().toList());
+        message.set("Quitting: stopping " + names + "... (the window closes once it has stopped)");
+        progress.set(-1);
+        Thread waiter = new Thread(() -> {
+            stopAll(bound);
+            ui.execute(then);
+        }, "tagbench-quit");
+        waiter.setDaemon(true);
+        waiter.start();
+    }
+
+    private void cancelAllNow() {
+        stopping = true;
+        working.forEach(RunningJob::cancel);
+    }
+
+    /**
+     * Cancels every job and waits, up to {@code bound}, until no job's code runs any more; no job starts after it.
+     * Blocks: call it off the UI thread, or at the end when the window is gone.
+     *
+     * @return whether every job stopped within the bound
+     */
+    public boolean stopAll(Duration bound) {
+        cancelAllNow();
+        workers.shutdown();
+        try {
+            return workers.awaitTermination(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Whether some job's code is still running or queued on a worker (its result may not be delivered yet). */
+    public boolean isWorking() {
+        return !working.isEmpty();
     }
 
     /** Waits until no job is running (for snapshots and tests, never the UI thread). */
@@ -178,8 +245,10 @@ public final class JobRunner implements AutoCloseable {
         return running;
     }
 
+    /** Stops every job ({@link #stopAll}, bounded by {@link #STOP_WAIT}); a job that did not stop is interrupted. */
     @Override
     public void close() {
+        stopAll(STOP_WAIT);
         workers.shutdownNow();
     }
 

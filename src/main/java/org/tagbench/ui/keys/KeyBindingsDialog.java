@@ -16,9 +16,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Settings > Keyboard shortcuts: one field per action. Pressing a key combination in a field binds it (Backspace
- * unbinds); the text can also be typed as "A, Shift+Y". Clashes are listed live; OK is refused while a field cannot
- * be read.
+ * Settings > Keyboard shortcuts: one field per action. Pressing a key combination in a field binds it, in place of
+ * what the field held (Backspace unbinds); the field shows the keys as text such as "A, Shift+Y" but takes no typing.
+ * Clashes are listed live; OK is refused while a field cannot be read.
  */
 public final class KeyBindingsDialog extends Dialog<KeyBindings> {
     private final Map<KeyAction, TextField> fields = new EnumMap<>(KeyAction.class);
@@ -26,7 +26,7 @@ public final class KeyBindingsDialog extends Dialog<KeyBindings> {
 
     public KeyBindingsDialog(KeyBindings current) {
         setTitle("Keyboard shortcuts");
-        setHeaderText("Press the keys for an action in its field (Backspace clears it). Several keys: \"A, Shift+Y\".");
+        setHeaderText("Press the keys for an action in its field; they replace what it held (Backspace clears it).");
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
@@ -36,6 +36,8 @@ public final class KeyBindingsDialog extends Dialog<KeyBindings> {
             field.setId("keys-" + action.name());
             field.setPrefColumnCount(18);
             field.addEventFilter(KeyEvent.KEY_PRESSED, event -> capture(field, event));
+            // the press has set the text: the character it also types would follow it ("4" became "44")
+            field.addEventFilter(KeyEvent.KEY_TYPED, KeyEvent::consume);
             field.textProperty().addListener((observable, before, after) -> check());
             fields.put(action, field);
             grid.addRow(row++, new Label(action.description()), field);

@@ -1,5 +1,8 @@
 package org.tagbench.ui.playback;
 
+import static org.tagbench.ui.layout.WrappingBar.group;
+import static org.tagbench.ui.layout.WrappingBar.wrappingBar;
+
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -8,9 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -83,7 +84,8 @@ public final class PlaybackView extends VBox {
         for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {play, speedLabel, volumeLabel, autoplay}) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        getChildren().addAll(new ToolBar(play, position, new Separator(), speedLabel, speed, volumeLabel, volume,
+        // wraps rather than a tool bar, which moved "Autoplay next" behind its >> menu at the window's minimum size
+        getChildren().addAll(wrappingBar(group(play, position), group(speedLabel, speed), group(volumeLabel, volume),
                 autoplay), message);
     }
 }

@@ -123,10 +123,18 @@ public final class ReviewQueueViewModel {
             return;
         }
         loaded = List.copyOf(entries);
+        // a re-ranked queue scores its items anew: what was done is matched by clip and label, not by score
+        Set<List<String>> closed = new HashSet<>();
+        done.forEach(entry -> closed.add(List.of(entry.fname(), entry.label())));
+        loaded.stream().filter(entry -> closed.contains(List.of(entry.fname(), entry.label()))).forEach(done::add);
         status.set(why);
         applyFilter();
     }
 
+    /**
+     * Shows the items that pass the class filter. The reviewer stays where they were: on the current item when it is
+     * still listed and open, else on the first open item from the position they had reached.
+     */
     private void applyFilter() {
         String only = classFilter.get();
         List<QueueEntry> kept = new ArrayList<>();
@@ -135,9 +143,18 @@ public final class ReviewQueueViewModel {
                 kept.add(entry);
             }
         }
+        QueueEntry was = current.get();
+        int reached = Math.max(0, visible.indexOf(was));
         visible.setAll(kept);
-        current.set(firstOpen(0, 1));
+        QueueEntry same = was == null ? null
+                : kept.stream().filter(entry -> sameItem(entry, was) && !done.contains(entry)).findFirst().orElse(null);
+        QueueEntry onward = firstOpen(Math.min(reached, Math.max(0, kept.size() - 1)), 1);
+        current.set(same != null ? same : onward != null ? onward : firstOpen(0, 1));
         updateProgress();
+    }
+
+    private static boolean sameItem(QueueEntry a, QueueEntry b) {
+        return a.fname().equals(b.fname()) && a.label().equals(b.label());
     }
 
     /** The next (step 1) or previous (step -1) item still open, from {@code start}; null when there is none. */

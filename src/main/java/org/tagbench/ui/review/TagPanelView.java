@@ -202,9 +202,14 @@ public final class TagPanelView extends VBox {
     private Node addTag() {
         addField.setId("add-tag-field");
         addField.setPromptText("add a tag... (" + keys.get().displayText(KeyAction.ADD_TAG) + ")");
-        TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank() ? List.<String>of()
-                : model.classes().stream()
+        var completion = TextFields.bindAutoCompletion(addField, request -> request.getUserText().isBlank()
+                ? List.<String>of() : model.classes().stream()
                 .filter(c -> c.toLowerCase(Locale.ROOT).contains(request.getUserText().toLowerCase(Locale.ROOT))).toList());
+        // Enter (or a click) on the completion list is taken by the list, not the field: choosing a class adds it
+        completion.setOnAutoCompleted(event -> {
+            model.add(event.getCompletion());
+            leaveAddTag();
+        });
         addField.setOnAction(event -> {
             model.add(addField.getText().trim());
             leaveAddTag();

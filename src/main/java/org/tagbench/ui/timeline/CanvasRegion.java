@@ -31,6 +31,7 @@ abstract class CanvasRegion extends Region {
         readout.getStyleClass().add("hover-readout");
         readout.setStyle("-fx-background-color: rgba(20,22,28,0.85); -fx-text-fill: #e6e9ef; -fx-font-size: 11px;"
                 + " -fx-padding: 1 5 1 5;");
+        readout.setWrapText(true);
         readout.setManaged(false);
         readout.setMouseTransparent(true);
         readout.setVisible(false);
@@ -85,8 +86,10 @@ abstract class CanvasRegion extends Region {
     protected void layoutChildren() {
         canvas.setWidth(Math.floor(getWidth()));
         canvas.setHeight(Math.floor(getHeight()));
-        readout.autosize();
+        // never wider than the plot: in a narrow timeline the readout wraps rather than covering the colour bar
         TimeMapping mapping = mapping();
-        readout.relocate(Math.max(mapping.left(), mapping.left() + mapping.width() - readout.getWidth() - 2), 2);
+        double width = Math.min(readout.prefWidth(-1), Math.max(0, mapping.width() - 4));
+        readout.resize(width, readout.prefHeight(width));
+        readout.relocate(mapping.left() + mapping.width() - width - 2, 2);
     }
 }

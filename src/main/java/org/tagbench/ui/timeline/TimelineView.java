@@ -1,5 +1,8 @@
 package org.tagbench.ui.timeline;
 
+import static org.tagbench.ui.layout.WrappingBar.group;
+import static org.tagbench.ui.layout.WrappingBar.wrappingBar;
+
 import java.util.concurrent.Executor;
 import javafx.animation.AnimationTimer;
 import javafx.beans.Observable;
@@ -19,7 +22,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tagbench.dsp.MelConfig;
@@ -128,20 +130,6 @@ public final class TimelineView extends BorderPane {
         FlowPane displayBar = wrappingBar(group(preset, colormap), group(new Label("dB"), floor, new Label("to"), ceiling),
                 group(new Label("Hz"), minHz, new Label("to"), maxHz));
         return new VBox(clipBar, displayBar);
-    }
-
-    private static FlowPane wrappingBar(javafx.scene.Node... groups) {
-        FlowPane bar = new FlowPane(12, 4, groups);
-        bar.getStyleClass().add("tool-bar");
-        bar.setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
-        bar.setPrefWrapLength(0);
-        return bar;
-    }
-
-    private static HBox group(javafx.scene.Node... controls) {
-        HBox group = new HBox(4, controls);
-        group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return group;
     }
 
     private static Spinner<Double> decibelSpinner(String id, double initial) {

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,65 @@ class JobRunnerTest {
                 return body.run(context);
             }
         };
+    }
+
+    /**
+     * A job like a training loop: steps that neither an interrupt nor a cancel can stop midway (native code), with a
+     * safe point between them that a cancel stops at. Sets {@code returned} once its code has left.
+     */
+    private static Body<Integer> stepsUntilCancelled(CountDownLatch started, AtomicBoolean returned) {
+        return context -> {
+            started.countDown();
+            try {
+                while (true) {
+                    long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(150);
+                    while (System.nanoTime() < end) {
+                        Thread.onSpinWait();
+                    }
+                    context.step(0.5, "a step");
+                }
+            } finally {
+                returned.set(true);
+            }
+        };
+    }
+
+    @Test
+    void closingCancelsARunningJobAndWaitsUntilItHasStopped() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean returned = new AtomicBoolean();
+        runner.submit(job("Retrain", stepsUntilCancelled(started, returned)), result -> { }, error -> { });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        runner.close();
+        assertTrue(returned.get(), "close returned while the job still ran (a JVM exiting now crashes in libtorch)");
+    }
+
+    @Test
+    void quittingSaysWhatItStopsAndClosesOnlyOnceTheJobHasStopped() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean returned = new AtomicBoolean();
+        runner.submit(job("Retrain train cpu-default", stepsUntilCancelled(started, returned)), result -> { },
+                error -> { });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicBoolean stoppedBeforeClosing = new AtomicBoolean();
+        runner.stopAllThen(Duration.ofSeconds(30), () -> {
+            stoppedBeforeClosing.set(returned.get());
+            closed.countDown();
+        });
+        assertEquals("Quitting: stopping Retrain train cpu-default... (the window closes once it has stopped)",
+                runner.messageProperty().get());
+        assertTrue(closed.await(10, TimeUnit.SECONDS), "the window closes once the job has stopped");
+        assertTrue(stoppedBeforeClosing.get(), "the job had stopped before the window closed");
+        assertEquals("Quitting: stopping Retrain train cpu-default... (the window closes once it has stopped)",
+                runner.messageProperty().get(), "the status line keeps saying why the window waits");
+    }
+
+    @Test
+    void quittingWithNoJobClosesAtOnce() {
+        AtomicBoolean closed = new AtomicBoolean();
+        runner.stopAllThen(Duration.ofSeconds(30), () -> closed.set(true));
+        assertTrue(closed.get());
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -177,6 +179,56 @@ class KeysInFieldsWindowTest {
         assertTrue(covered.stream().anyMatch(name -> name.contains("#add-tag")), "covered: " + covered);
     }
 
+    /**
+     * The keyboard-shortcuts dialog is a window of its own: keys typed into its fields bind the field (that is what
+     * it is for) and none reaches the workbench behind it, neither a judgement nor a move to another clip.
+     */
+    @Test
+    void keysTypedIntoTheShortcutsDialogBindItsFieldsAndReachNothingBehindIt(FxRobot robot) throws Exception {
+        showAClipThatKeysCouldJudge(robot);
+        long before = decisionsStored();
+        String clip = workbench.model().tags().fnameProperty().get();
+        KeyBindings bindings = workbench.model().keyBindingsProperty().get();
+        MenuItem remap = item(robot.lookup(".menu-bar").queryAs(MenuBar.class), "Settings", "Keyboard shortcuts");
+        javafx.application.Platform.runLater(remap::fire); // showAndWait: the dialog's own event loop
+        waitUntil("the dialog shows", () -> robot.lookup("#keys-ACCEPT").tryQuery().isPresent());
+        Node accept = robot.lookup("#keys-ACCEPT").queryAs(Node.class);
+        while (!(accept instanceof DialogPane)) {
+            accept = accept.getParent();
+        }
+        DialogPane pane = (DialogPane) accept;
+        List<Node> fields = WaitForAsyncUtils.asyncFx(() -> showingFields(pane)).get();
+        assertEquals(KeyAction.values().length, fields.size(), "one field per action");
+        for (Node field : fields) {
+            TextInputControl editor = (TextInputControl) field;
+            robot.interact(field::requestFocus);
+            assertTrue(field.isFocused(), describe(field) + " takes the focus");
+            assertBinds(robot, editor, "4", KeyCode.DIGIT4);
+            assertBinds(robot, editor, "A", KeyCode.A);
+            assertBinds(robot, editor, "N", KeyCode.N);
+            assertBinds(robot, editor, "Down", KeyCode.DOWN);
+            assertBinds(robot, editor, "Shift+U", KeyCode.SHIFT, KeyCode.U);
+            assertBinds(robot, editor, "Shortcut+Z", KeyCode.CONTROL, KeyCode.Z);
+            assertBinds(robot, editor, "", KeyCode.BACK_SPACE);
+            assertTrue(field.isFocused(), describe(field) + " keeps the focus");
+        }
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(ButtonType.CANCEL)).fire());
+        waitUntil("the dialog closes", () -> robot.lookup("#keys-ACCEPT").tryQuery().isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a decision would be stored by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, decisionsStored(), "keys typed into the dialog stored a decision");
+        assertEquals(clip, workbench.model().tags().fnameProperty().get(), "N and Down in the dialog moved the clip");
+        assertEquals(bindings, workbench.model().keyBindingsProperty().get(), "Cancel keeps the keys as they were");
+    }
+
+    /** Presses {@code keys} together (modifiers first) in the focused field and checks what the field then binds. */
+    private static void assertBinds(FxRobot robot, TextInputControl field, String expected, KeyCode... keys) {
+        robot.press(keys).release(keys);
+        String shown = field.getText();
+        assertEquals(expected, shown, (field.getId() == null ? "field" : "#" + field.getId()) + " after "
+                + java.util.Arrays.toString(keys));
+    }
+
     @Test
     void tFocusesTheAddTagFieldWithoutTypingAndEscapeEmptiesAndLeavesIt(FxRobot robot) throws Exception {
         showAClipThatKeysCouldJudge(robot);
@@ -207,6 +259,31 @@ class KeysInFieldsWindowTest {
         robot.interact(() -> workbench.model().browser().selectNext());
         waitUntil("another clip is shown", () -> !shown.equals(workbench.model().tags().fnameProperty().get()));
         assertEquals("", add.getText(), "text typed for one clip does not stay for the next");
+    }
+
+    /** Enter while the completion list shows: the list takes the key, and used to leave the class in the field unadded. */
+    @Test
+    void enterOnTheCompletionListAddsTheClass(FxRobot robot) throws Exception {
+        showAClipThatKeysCouldJudge(robot);
+        TagPanelViewModel tags = workbench.model().tags();
+        String clip = tags.fnameProperty().get();
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        try (Workspace workspace = Workspace.open(workspaceDir)) {
+            workspace.store().labelsOf(clip).forEach(label -> labelled.add(label.className()));
+        }
+        String missing = tags.classes().stream().filter(c -> !labelled.contains(c)).findFirst().orElseThrow();
+        TextField add = robot.lookup("#add-tag-field").queryAs(TextField.class);
+        robot.interact(add::requestFocus);
+        robot.write(missing.toLowerCase(java.util.Locale.ROOT)); // part of a name would do; the whole is unambiguous
+        waitUntil("the completion list shows", () -> javafx.stage.Window.getWindows().stream()
+                .anyMatch(window -> window instanceof javafx.stage.PopupWindow && window.isShowing()));
+        robot.type(KeyCode.ENTER);
+        waitUntil("Enter on the list adds " + missing + " to " + clip, () -> {
+            try (Workspace workspace = Workspace.open(workspaceDir)) {
+                return workspace.store().labelsOf(clip).stream().anyMatch(l -> l.className().equals(missing));
+            }
+        });
+        waitUntil("the field is left empty", () -> add.getText().isEmpty());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.JobContext;
+import org.tagbench.app.QueueEntry;
 import org.tagbench.app.Workspace;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.Decision;
@@ -21,7 +22,10 @@ import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
 import org.tagbench.testsupport.TestData;
 
-/** What the review bar says when there is no queue follows the workspace: runs appearing, review left, labels decided. */
+/**
+ * What the review bar says when there is no queue follows the workspace: runs appearing, review left, labels decided;
+ * a reloaded queue keeps the reviewer where they were.
+ */
 class ReviewQueueStatusTest {
     @TempDir
     Path dir;
@@ -72,6 +76,42 @@ class ReviewQueueStatusTest {
         review.reload(); // what a finished retrain does
         assertFalse(review.visible().isEmpty());
         assertEquals("", review.statusProperty().get());
+    }
+
+    /** A run whose scores for the clips' labels are seeded-random, so each run ranks the same noisy labels differently. */
+    private void finishedRunWithRandomScores(long seed) {
+        List<String> classes = workspace.store().classes();
+        java.util.Random random = new java.util.Random(seed);
+        Map<String, float[]> scores = new LinkedHashMap<>();
+        for (ClipRecord clip : workspace.store().clips(null)) {
+            float[] row = new float[classes.size()];
+            java.util.Arrays.fill(row, 0.05f); // no missing label to suggest: the queue is the same labels each time
+            workspace.store().labelsOf(clip.fname()).forEach(label -> row[classes.indexOf(label.className())]
+                    = random.nextFloat());
+            scores.put(clip.fname(), row);
+        }
+        long id = workspace.store().startRun("train", "cpu-default", "{}", "cpu()", "test");
+        workspace.store().savePredictions(id, scores, true);
+        workspace.store().finishRun(id, 0.5, null);
+    }
+
+    @Test
+    void reloadingTheQueueStaysOnTheItemTheReviewerHadReached() {
+        finishedRunWithRandomScores(1);
+        review.start();
+        review.next();
+        review.next();
+        QueueEntry reached = review.currentProperty().get();
+        assertEquals(review.visible().get(2), reached);
+
+        finishedRunWithRandomScores(2);
+        review.reload(); // what a finished retrain does: the new run ranks the queue anew
+        QueueEntry first = review.visible().get(0);
+        assertFalse(first.fname().equals(reached.fname()) && first.label().equals(reached.label()),
+                "the new ranking puts another item first (else this test proves nothing)");
+        QueueEntry now = review.currentProperty().get();
+        assertEquals(List.of(reached.fname(), reached.label()), List.of(now.fname(), now.label()),
+                "still on the item reached before the reload");
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.tagbench.ui.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -37,12 +40,21 @@ class TagPanelWrapTest {
         WaitForAsyncUtils.waitForFxEvents();
         Labeled cell = robot.lookup("#decision-history .list-cell").nth(0).queryAs(Labeled.class);
         assertFalse(cell.getText() == null || cell.getText().isEmpty());
-        assertWhole(cell);
-        assertWhole(robot.lookup("#sitting-summary").queryAs(Labeled.class));
+        Labeled summary = robot.lookup("#sitting-summary").queryAs(Labeled.class);
+        WaitForAsyncUtils.asyncFx(() -> {
+            // a line that does not wrap is either cut with an ellipsis or, in a list, runs past its right edge
+            assertWhole(cell, robot.lookup("#decision-history").queryAs(Node.class));
+            assertWhole(summary, summary.getParent());
+            return null;
+        }).get();
     }
 
-    private static void assertWhole(Labeled labeled) {
+    private static void assertWhole(Labeled labeled, Node within) {
         Text shown = (Text) labeled.lookup(".text");
         assertEquals(labeled.getText(), shown.getText(), "shown whole, not cut with an ellipsis");
+        Bounds text = shown.localToScene(shown.getLayoutBounds());
+        Bounds area = within.localToScene(within.getLayoutBounds());
+        assertTrue(text.getMinX() >= area.getMinX() - 0.5 && text.getMaxX() <= area.getMaxX() + 0.5,
+                "the text " + text + " lies inside " + area + ", not past its edge");
     }
 }

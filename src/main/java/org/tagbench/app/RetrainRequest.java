@@ -13,7 +13,6 @@ import org.tagbench.ml.train.TrainingPlan;
  */
 public record RetrainRequest(String pipeline, String preset, int folds, int epochs) {
     public static final String TRAIN = "train";
-    private static final int WARMUP_PER_LABEL_CAP = 5;
 
     public RetrainRequest {
         if (!pipelines().contains(pipeline)) {
@@ -40,8 +39,9 @@ public record RetrainRequest(String pipeline, String preset, int folds, int epoc
                 null, 0, Map.of());
     }
 
+    /** The pipeline with the seed solutions' own defaults (warm-up cap 5 per fold and label; pseudo 5 % .. 25 %). */
     public PipelineRequest pipelineRequest() {
-        return new PipelineRequest(pipeline, trainRequest(), WARMUP_PER_LABEL_CAP, null, null);
+        return new PipelineRequest(pipeline, trainRequest(), PipelineRequest.DEFAULT_PER_LABEL_CAP, null, null);
     }
 
     /** The same retrain with folds and epochs left at 0 taken from the preset. */

@@ -37,8 +37,8 @@ public final class RunsService {
      * A run's or an ensemble's lwlrap on the curated clips it predicted ({@code clips} of them) against their labels
      * as they stand now, overall and per class (vocabulary order); NaN overall when it predicted none. {@code folds}
      * says which folds kept those clips out of every model that predicted them: "5 workspace folds" (docs/decisions
-     * /0013), or "each run's own folds" for runs from before the workspace folds, whose warm-started stages could
-     * validate on clips the model they started from trained on.
+     * /0013), or "the run's own folds" ("each run's own folds") for runs from before the workspace folds, whose
+     * warm-started stages could validate on clips the model they started from trained on.
      */
     public record Scores(double overall, int clips, List<ClassScore> perClass, String folds) {
         public Scores(double overall, int clips, List<ClassScore> perClass) {
@@ -150,7 +150,7 @@ public final class RunsService {
             folds.add(store.run(id).map(RunsService::workspaceFolds).orElse(""));
         }
         if (folds.isEmpty() || folds.contains("")) {
-            return "each run's own folds";
+            return seen.size() == 1 ? "the run's own folds" : "each run's own folds";
         }
         return folds.size() == 1 ? folds.iterator().next() + " workspace folds" : "workspace folds " + String.join(" and ", folds);
     }

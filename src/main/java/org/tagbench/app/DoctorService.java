@@ -44,7 +44,11 @@ public final class DoctorService {
         checks.add(guarded("SQLite", () -> new Check("SQLite", true, WorkspaceStore.sqliteVersion())));
         checks.add(guarded("audio decoders", DoctorService::audioDecoders));
         if (withEngine) {
-            checks.add(guarded("deep learning", DoctorService::engine));
+            try {
+                checks.addAll(engine());
+            } catch (RuntimeException | LinkageError e) {
+                checks.add(new Check("deep learning", false, e.toString()));
+            }
         }
         checks.add(guarded("data folder", DoctorService::dataFolder));
         return new Report(checks);
@@ -100,14 +104,26 @@ public final class DoctorService {
         }
     }
 
-    private static Check engine() {
+    /** The engine (one tiny sum), the native files it loaded, and the CUDA devices the driver shows. */
+    private static List<Check> engine() {
+        List<Check> checks = new ArrayList<>();
         EngineProbe.EngineStatus status = EngineProbe.probe();
         String detail = status.working()
                 ? status.engine() + " " + status.engineVersion() + " (DJL " + status.djlVersion() + ") on "
                         + status.device() + ", natives from " + status.nativesFrom()
                 : "the " + status.engine() + " engine does not load (DJL " + status.djlVersion() + ", natives looked for in "
                         + status.nativesFrom() + "): " + status.problem();
-        return new Check("deep learning", status.working(), detail);
+        checks.add(new Check("deep learning", status.working(), detail));
+        checks.add(new Check("natives loaded", status.working(),
+                status.loadedLibraries().isEmpty() ? "none that this system lists (Linux lists them in /proc/self/maps)"
+                        : "libtorch " + status.engineVersion() + ", " + status.flavour() + " build"
+                                + (status.engineCuda() ? " with CUDA" : "") + ": " + String.join(", ",
+                                status.loadedLibraries())));
+        checks.add(new Check("CUDA devices", true, status.cudaDevices().isEmpty()
+                ? "none (no CUDA driver or GPU seen; training and inference run on the CPU; docs/gpu.md)"
+                : String.join("; ", status.cudaDevices()) + (status.engineCuda() ? ""
+                        : " - but the loaded libtorch is a CPU build, so they stay unused (docs/gpu.md)")));
+        return checks;
     }
 
     private static Check dataFolder() throws IOException {

@@ -22,11 +22,16 @@ import org.tagbench.store.RunRecord;
  * <ul>
  * <li>{@code pretrain}: noisy only, then curated warm-started from it (2nd / 7th place);</li>
  * <li>{@code warmup} (8th place): 1 noisy only; 2 curated warm-started from 1; 3 curated + noisy clips whose geometric
- * mean of per-clip LRAP under models 1 and 2 is at least 0.5 (at most N per fold and label), warm-started from 2;
+ * mean of per-clip LRAP under models 1 and 2 is at least 0.5 (at most N per workspace fold and label), warm-started
+ * from 2;
  * 4 curated + noisy clips with per-clip LRAP 1 under model 3, warm-started from 3; the ensemble of stages 2-4;</li>
  * <li>{@code pseudo} (3rd place): curated, then rounds adding the growing top share of noisy clips ranked by the
- * per-clip LRAP of their labels under the latest model, optionally a last round with the rest relabelled.</li>
+ * per-clip LRAP of their labels under the latest model (by default 5 % more a round up to a quarter, as 1k..5k of
+ * 19.8k), optionally a last round with the rest relabelled (clips left without a label dropped).</li>
  * </ul>
+ * Every stage validates on the workspace folds (docs/decisions/0013), so a stage warm-started from another stage's
+ * fold-k model validates fold k on clips no model of its lineage trained on, and every score a selection uses (noisy
+ * clips included) comes from the model of the clip's fold.
  * Human decisions win in every stage (labels come through {@link TrainingLabels}). The pipeline's own run names the
  * final ensemble; its state file lets a killed pipeline resume after its last finished stage.
  */
@@ -92,10 +97,13 @@ public final class PipelineService {
     private List<Long> warmup(Stages stages) throws Exception {
         long first = stages.train("1-noisy", Set.of(TrainingLabels.NOISY), null, Map.of());
         long second = stages.train("2-curated", Set.of(TrainingLabels.CURATED), first, Map.of());
-        int cap = stages.state.request().perLabelCap() * TrainingService.plan(stages.state.request().base()).folds();
-        Map<String, List<String>> agreeing = capPerLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT, cap);
+        var plan = TrainingService.plan(stages.state.request().base());
+        WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
+        Map<String, List<String>> agreeing = capPerFoldAndLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT,
+                stages.state.request().perLabelCap(), folds::foldOf);
         long third = stages.train("3-curated+agreeing", Set.of(TrainingLabels.CURATED), second, agreeing);
-        Map<String, List<String>> perfect = capPerLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE);
+        Map<String, List<String>> perfect = capPerFoldAndLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE,
+                folds::foldOf);
         long fourth = stages.train("4-curated+perfect", Set.of(TrainingLabels.CURATED), third, perfect);
         return List.of(second, third, fourth);
     }
@@ -148,15 +156,20 @@ public final class PipelineService {
         return scored;
     }
 
-    /** Clips at or above the threshold, at most {@code cap} per label (the best-agreeing ones first). */
-    static Map<String, List<String>> capPerLabel(List<ScoredClip> ranked, double threshold, int cap) {
-        Map<String, Integer> perLabel = new HashMap<>();
+    /**
+     * Clips at or above the threshold, at most {@code cap} per fold and label as the 8th place selected them (the
+     * best-agreeing ones first; a clip's fold is its workspace fold, the fold that will validate it).
+     */
+    static Map<String, List<String>> capPerFoldAndLabel(List<ScoredClip> ranked, double threshold, int cap,
+                                                        java.util.function.ToIntFunction<String> foldOf) {
+        Map<String, Integer> perFoldAndLabel = new HashMap<>();
         Map<String, List<String>> chosen = new LinkedHashMap<>();
         for (ScoredClip clip : ranked) {
-            boolean room = clip.labels().stream().allMatch(label -> perLabel.getOrDefault(label, 0) < cap);
+            int fold = foldOf.applyAsInt(clip.fname());
+            boolean room = clip.labels().stream().allMatch(label -> perFoldAndLabel.getOrDefault(fold + "/" + label, 0) < cap);
             if (clip.agreement() >= threshold - 1e-12 && room) {
                 chosen.put(clip.fname(), clip.labels());
-                clip.labels().forEach(label -> perLabel.merge(label, 1, Integer::sum));
+                clip.labels().forEach(label -> perFoldAndLabel.merge(fold + "/" + label, 1, Integer::sum));
             }
         }
         return chosen;

@@ -9,9 +9,10 @@ import org.tagbench.store.LabelRecord;
 import org.tagbench.store.WorkspaceStore;
 
 /**
- * Relabels clips from a run's predictions (3rd place's last step): one threshold for all classes, chosen so that the
- * clips average the target number of labels, every clip keeping at least its best class. Decisions still win: an
- * accepted or added label is kept, a rejected one never comes back.
+ * Relabels clips from a run's predictions (3rd place's last step, {@code relabelall-replacenan}): one threshold for
+ * all classes, chosen so that the clips average the target number of labels; a clip with no class above it is dropped
+ * (not given its best class, which would train on the model's guess for a clip it has no opinion on). Decisions still
+ * win: an accepted or added label is kept, a rejected one never comes back.
  */
 final class PseudoLabels {
     private PseudoLabels() {}
@@ -23,7 +24,10 @@ final class PseudoLabels {
         double threshold = thresholdFor(usable.stream().map(predictions::get).toList(), target);
         Map<String, List<String>> labels = new LinkedHashMap<>();
         for (String fname : usable) {
-            labels.put(fname, labelsOf(store.labelsOf(fname), predictions.get(fname), classes, threshold));
+            List<String> kept = labelsOf(store.labelsOf(fname), predictions.get(fname), classes, threshold);
+            if (!kept.isEmpty()) {
+                labels.put(fname, kept);
+            }
         }
         return labels;
     }
@@ -46,15 +50,10 @@ final class PseudoLabels {
 
     private static List<String> labelsOf(List<LabelRecord> decided, float[] scores, List<String> classes, double threshold) {
         List<String> labels = new ArrayList<>();
-        int best = 0;
         for (int c = 0; c < scores.length; c++) {
             if (scores[c] >= threshold) {
                 labels.add(classes.get(c));
             }
-            best = scores[c] > scores[best] ? c : best;
-        }
-        if (labels.isEmpty()) {
-            labels.add(classes.get(best));
         }
         for (LabelRecord label : decided) {
             if (LabelRecord.REJECTED.equals(label.state())) {

@@ -168,7 +168,7 @@ public final class RecipeService {
     }
 
     private static PipelineRequest pipelineRequest(Recipe.Member member, TrainRequest request) {
-        int cap = member.perLabelCap() == null ? RetrainRequest.WARMUP_PER_LABEL_CAP : member.perLabelCap();
+        int cap = member.perLabelCap() == null ? PipelineRequest.DEFAULT_PER_LABEL_CAP : member.perLabelCap();
         return new PipelineRequest(member.pipeline(), request, cap, member.pseudoFractions(), member.relabelTarget());
     }
 

@@ -16,7 +16,6 @@ import org.tagbench.ml.zoo.Recipe;
  */
 public record RetrainRequest(String pipeline, String preset, int folds, int epochs) {
     public static final String TRAIN = "train";
-    static final int WARMUP_PER_LABEL_CAP = 5;
 
     public RetrainRequest {
         if (!pipelines().contains(pipeline)) {
@@ -43,8 +42,9 @@ public record RetrainRequest(String pipeline, String preset, int folds, int epoc
                 null, 0, Map.of());
     }
 
+    /** The pipeline with the seed solutions' own defaults (warm-up cap 5 per fold and label; pseudo 5 % .. 25 %). */
     public PipelineRequest pipelineRequest() {
-        return new PipelineRequest(pipeline, trainRequest(), WARMUP_PER_LABEL_CAP, null, null);
+        return new PipelineRequest(pipeline, trainRequest(), PipelineRequest.DEFAULT_PER_LABEL_CAP, null, null);
     }
 
     /** A recipe's members go through the pipelines the recipe names; the pipeline choice does not apply to it. */
@@ -65,7 +65,7 @@ public record RetrainRequest(String pipeline, String preset, int folds, int epoc
             for (Recipe.Member member : recipe().members()) {
                 TrainingPlan plan = TrainingService.plan(memberRequest(member));
                 int stages = member.pipeline() == null ? 1
-                        : new PipelineRequest(member.pipeline(), trainRequest(), WARMUP_PER_LABEL_CAP,
+                        : new PipelineRequest(member.pipeline(), trainRequest(), PipelineRequest.DEFAULT_PER_LABEL_CAP,
                                 member.pseudoFractions(), member.relabelTarget()).stageCount();
                 total += stages * plan.folds() * plan.epochs();
             }

@@ -17,6 +17,8 @@ import org.tagbench.store.WorkspaceStore;
  * ensemble, wherever it is shown (the CLI's {@code train}, {@code pipeline} and {@code runs}, the runs view, the
  * retrain pane), is {@link #ensembleScores}: out-of-sample predictions against the curated labels as they stand now
  * ({@link OutOfSampleScores}), so runs trained on different clips or before later decisions share clips and labels.
+ * Each clip's prediction comes from a model that never trained on it, nor did any model it was warm-started from
+ * (the workspace folds, docs/decisions/0013); {@link Scores#describe} says so.
  */
 public final class RunsService {
     private final WorkspaceStore store;
@@ -33,9 +35,16 @@ public final class RunsService {
 
     /**
      * A run's or an ensemble's lwlrap on the curated clips it predicted ({@code clips} of them) against their labels
-     * as they stand now, overall and per class (vocabulary order); NaN overall when it predicted none.
+     * as they stand now, overall and per class (vocabulary order); NaN overall when it predicted none. {@code folds}
+     * says which folds kept those clips out of every model that predicted them: "5 workspace folds" (docs/decisions
+     * /0013), or "the run's own folds" ("each run's own folds") for runs from before the workspace folds, whose
+     * warm-started stages could validate on clips the model they started from trained on.
      */
-    public record Scores(double overall, int clips, List<ClassScore> perClass) {
+    public record Scores(double overall, int clips, List<ClassScore> perClass, String folds) {
+        public Scores(double overall, int clips, List<ClassScore> perClass) {
+            this(overall, clips, perClass, "");
+        }
+
         /** The figure alone, "0.2649", or "-" without one. */
         public String figure() {
             return Double.isNaN(overall) ? "-" : String.format(Locale.ROOT, "%.4f", overall);
@@ -44,7 +53,8 @@ public final class RunsService {
         /** The figure with what it is computed on: "OOF lwlrap 0.2649 on 44 curated clips, labels as now". */
         public String describe() {
             return Double.isNaN(overall) ? "OOF lwlrap -: no curated clip predicted"
-                    : "OOF lwlrap " + figure() + " on " + clips + " curated clips, labels as now";
+                    : "OOF lwlrap " + figure() + " on " + clips + " curated clips" + (folds.isEmpty() ? "" : ", " + folds)
+                    + ", labels as now";
         }
     }
 
@@ -119,7 +129,41 @@ public final class RunsService {
         for (int c = 0; c < classes.size(); c++) {
             perClass.add(new ClassScore(classes.get(c), result.perClass()[c], result.classWeight()[c]));
         }
-        return new Scores(result.overall(), scored.clips(), perClass);
+        return new Scores(result.overall(), scored.clips(), perClass, foldsOf(runIds));
+    }
+
+    /** Which folds the runs (an ensemble's or a pipeline's members, in turn) validated on, for {@link Scores#folds}. */
+    private String foldsOf(List<Long> runIds) {
+        java.util.Set<String> folds = new java.util.TreeSet<>();
+        java.util.Deque<Long> pending = new java.util.ArrayDeque<>(runIds);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        while (!pending.isEmpty()) {
+            long id = pending.pop();
+            if (!seen.add(id)) {
+                continue;
+            }
+            List<Long> members = store.runMembers(id);
+            if (!members.isEmpty()) {
+                pending.addAll(members);
+                continue;
+            }
+            folds.add(store.run(id).map(RunsService::workspaceFolds).orElse(""));
+        }
+        if (folds.isEmpty() || folds.contains("")) {
+            return seen.size() == 1 ? "the run's own folds" : "each run's own folds";
+        }
+        return folds.size() == 1 ? folds.iterator().next() + " workspace folds" : "workspace folds " + String.join(" and ", folds);
+    }
+
+    /** "5" for a run trained on the 5 workspace folds, "" for a run from before them. */
+    private static String workspaceFolds(RunRecord run) {
+        try {
+            var params = com.google.gson.JsonParser.parseString(run.paramsJson()).getAsJsonObject();
+            var folds = params.getAsJsonObject(TrainingService.WORKSPACE_FOLDS_PARAM);
+            return folds == null ? "" : Integer.toString(folds.get("folds").getAsInt());
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private RunRecord requireRun(long runId) {

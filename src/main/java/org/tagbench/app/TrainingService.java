@@ -19,7 +19,6 @@ import org.tagbench.ml.infer.ClipTagger;
 import org.tagbench.ml.infer.ModelBundle;
 import org.tagbench.ml.train.EpochReport;
 import org.tagbench.ml.train.FoldAssignment;
-import org.tagbench.ml.train.MultilabelStratifiedKFold;
 import org.tagbench.ml.train.TrainingCopies;
 import org.tagbench.ml.train.TrainingListener;
 import org.tagbench.ml.train.TrainingPlan;
@@ -42,6 +41,8 @@ public final class TrainingService {
     /** The partial and skipped clips of the run, all of them (also in the run's params_json). */
     public static final String CLIP_ISSUES_FILE = "clip-issues.json";
     private static final int PREDICTION_CHUNK = 16;
+    /** In a run's params_json: the workspace folds it validated on (absent in runs from before them). */
+    static final String WORKSPACE_FOLDS_PARAM = "workspaceFolds";
 
     private final Workspace workspace;
     private final FeatureService features;
@@ -78,8 +79,9 @@ public final class TrainingService {
         ClipIssues.Collector issues = new ClipIssues.Collector();
         List<Example> examples = examples(plan, request, context, issues);
         AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
-        boolean[][] truth = truthOf(examples);
-        FoldAssignment folds = MultilabelStratifiedKFold.assign(truth, plan.folds(), plan.seed());
+        WorkspaceFolds workspaceFolds = workspaceFolds(plan, examples);
+        FoldAssignment folds = workspaceFolds.assignment(examples.stream().map(e -> e.clip().fname()).toList());
+        List<Path> warmStart = warmStart(request.initRun(), workspaceFolds);
         String device = Tagging.resolveDevice(request.device(), request.threads());
         long runId = workspace.store().startRun("train", plan.name(), paramsJson(plan, request, issues.issues()), device,
                 BuildInfo.current().commit());
@@ -88,7 +90,8 @@ public final class TrainingService {
         Files.writeString(runFolder.resolve(REQUEST_FILE), GSON.toJson(request));
         Files.writeString(runFolder.resolve(FOLDS_FILE), GSON.toJson(foldsByFname(examples, folds)));
         Files.writeString(runFolder.resolve(CLIP_ISSUES_FILE), GSON.toJson(issues.issues()));
-        return runTraining(runId, plan, request, classes, examples, copies, folds, context, epochs, issues.issues());
+        return runTraining(runId, plan, request, classes, examples, copies, folds, warmStart, workspaceFolds, context,
+                epochs, issues.issues());
     }
 
     /** Continues a run that was cut off, from the last checkpoint of each unfinished fold. */
@@ -119,9 +122,13 @@ public final class TrainingService {
         }
         FoldAssignment folds = new FoldAssignment(plan.folds(), plan.seed(), foldOf);
         AugmentedCopyService.Copies copies = copies(plan, request, examples, context);
+        WorkspaceFolds workspaceFolds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
+        boolean onWorkspaceFolds = savedFolds.entrySet().stream()
+                .allMatch(entry -> workspaceFolds.foldOf(entry.getKey()) == entry.getValue());
         workspace.store().reopenRun(runId);
-        return runTraining(runId, plan, request, requireClasses(), examples, copies, folds, context, epochs,
-                issues.issues());
+        return runTraining(runId, plan, request, requireClasses(), examples, copies, folds,
+                request.initRun() == null ? List.of() : Tagging.foldModels(initBundle(request.initRun())),
+                onWorkspaceFolds ? workspaceFolds : null, context, epochs, issues.issues());
     }
 
     public Path runFolder(long runId) {
@@ -130,13 +137,14 @@ public final class TrainingService {
 
     private TrainOutcome runTraining(long runId, TrainingPlan plan, TrainRequest request, List<String> classes,
                                      List<Example> examples, AugmentedCopyService.Copies made, FoldAssignment folds,
-                                     JobContext context, Consumer<EpochReport> epochs, ClipIssues issues)
+                                     List<Path> warmStart, WorkspaceFolds workspaceFolds, JobContext context,
+                                     Consumer<EpochReport> epochs, ClipIssues issues)
             throws IOException {
         long started = System.nanoTime();
         try {
             List<TrainingExample> training = examples.stream().map(Example::training).toList();
             Tagging.TrainingJob job = new Tagging.TrainingJob(plan, classes, request.device(), request.threads(), training,
-                    TrainingCopies.of(training, made.byClip()), folds, runFolder(runId), warmStart(request.initRun()));
+                    TrainingCopies.of(training, made.byClip()), folds, runFolder(runId), warmStart);
             TrainingResult result = Tagging.train(job, listener(runId, context, epochs), context.cancellation()::isCancelled);
             if (result.cancelled()) {
                 workspace.store().endRunUnfinished(runId, RunRecord.CANCELLED,
@@ -148,10 +156,11 @@ public final class TrainingService {
             ModelBundle.save(bundle, plan, classes, result);
             storeOutOfFold(runId, examples, result);
             ClipIssues.Collector unseenIssues = new ClipIssues.Collector();
-            predictUnseen(runId, plan, request, bundle, examples, context, unseenIssues);
+            predictUnseen(runId, plan, request, bundle, examples, workspaceFolds, context, unseenIssues);
             ClipIssues all = issues.plusSkipped(unseenIssues.issues().skipped());
             Files.writeString(runFolder(runId).resolve(CLIP_ISSUES_FILE), GSON.toJson(all));
-            // the figure every view shows for a run (curated clips only, even when noisy ones were trained on)
+            // the figure every view shows for a run: curated clips only, each predicted by a model of its workspace
+            // fold, which (with every run it was warm-started from) never trained on it
             double oof = new RunsService(workspace).scores(runId).overall();
             workspace.store().finishRun(runId, oof, bundle.toString());
             return new TrainOutcome(runId, oof, bundle, examples.size(), (System.nanoTime() - started) / 1e9,
@@ -202,16 +211,66 @@ public final class TrainingService {
         };
     }
 
-    private List<Path> warmStart(Long initRun) {
+    /**
+     * The fold models a run warm-starts from: fold k from the init run's fold-k model, which is honest only when the
+     * init run, and every run it was warm-started from in turn, validated each clip in the same fold as this run.
+     */
+    private List<Path> warmStart(Long initRun, WorkspaceFolds folds) throws IOException {
         if (initRun == null) {
             return List.of();
         }
+        Path bundle = initBundle(initRun);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Long current = initRun; current != null && seen.add(current); ) {
+            TrainRequest request = GSON.fromJson(Files.readString(runFolder(current).resolve(REQUEST_FILE)), TrainRequest.class);
+            Map<String, Integer> saved = GSON.fromJson(Files.readString(runFolder(current).resolve(FOLDS_FILE)),
+                    new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
+            int foldCount = plan(request).folds();
+            boolean same = foldCount == folds.folds()
+                    && saved.entrySet().stream().allMatch(entry -> folds.foldOf(entry.getKey()) == entry.getValue());
+            if (!same) {
+                throw new IllegalArgumentException("--init: run " + current + (current.equals(initRun) ? "" : ", which run "
+                        + initRun + " was warm-started from,") + " did not use this workspace's " + folds.folds()
+                        + " folds (seed " + folds.seed() + "), so its fold-k model trained on clips this run's fold k"
+                        + " validates on; warm-start from a run trained with --folds " + folds.folds() + " --seed "
+                        + folds.seed() + " since the workspace folds existed (docs/decisions/0013)");
+            }
+            current = request.initRun();
+        }
+        return Tagging.foldModels(bundle);
+    }
+
+    private Path initBundle(long initRun) {
         RunRecord init = workspace.store().run(initRun)
                 .orElseThrow(() -> new IllegalArgumentException("--init: no run " + initRun));
         if (!RunRecord.FINISHED.equals(init.status()) || init.modelDir() == null) {
             throw new IllegalArgumentException("--init: run " + initRun + " has no finished models (" + init.status() + ")");
         }
-        return Tagging.foldModels(Path.of(init.modelDir()));
+        return Path.of(init.modelDir());
+    }
+
+    /** The workspace folds of the plan's fold count and seed, with every labelled clip and every example in them. */
+    private WorkspaceFolds workspaceFolds(TrainingPlan plan, List<Example> examples) {
+        WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
+        List<TrainingLabels.LabelledClip> labelled = new ArrayList<>(TrainingLabels.of(workspace.store(),
+                java.util.Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY, TrainingLabels.PSEUDO)));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        labelled.forEach(clip -> known.add(clip.clip().fname()));
+        List<String> classes = requireClasses();
+        for (Example example : examples) {
+            if (known.add(example.clip().fname())) {
+                List<String> labels = new ArrayList<>();
+                float[] target = example.training().target();
+                for (int c = 0; c < target.length; c++) {
+                    if (target[c] > 0) {
+                        labels.add(classes.get(c));
+                    }
+                }
+                labelled.add(new TrainingLabels.LabelledClip(example.clip(), labels, example.training().source()));
+            }
+        }
+        folds.assign(labelled, classes);
+        return folds;
     }
 
     /** A training example with the clip it came from. */
@@ -286,20 +345,39 @@ public final class TrainingService {
         workspace.store().savePredictions(runId, oof, true);
     }
 
-    /** Every clip the run never trained on (test, unlabelled, unused splits) gets the fold ensemble's scores. */
+    /**
+     * Every clip the run never trained on gets scores: a labelled clip those of the model of its workspace fold (the
+     * one model whose lineage never trained on it, warm starts included), any other clip (test, unlabelled) the fold
+     * ensemble's.
+     */
     private void predictUnseen(long runId, TrainingPlan plan, TrainRequest request, Path bundle, List<Example> examples,
-                               JobContext context, ClipIssues.Collector issues) throws IOException {
+                               WorkspaceFolds workspaceFolds, JobContext context, ClipIssues.Collector issues)
+            throws IOException {
         var trained = examples.stream().map(e -> e.clip().fname()).collect(java.util.stream.Collectors.toSet());
         List<ClipRecord> unseen = workspace.store().clips(null).stream().filter(c -> !trained.contains(c.fname())).toList();
+        Map<Integer, List<ClipRecord>> byFold = new java.util.TreeMap<>();
+        for (ClipRecord clip : unseen) {
+            int fold = workspaceFolds == null ? -1 : workspaceFolds.foldOf(clip.fname());
+            byFold.computeIfAbsent(fold, f -> new ArrayList<>()).add(clip);
+        }
+        int done = 0;
+        for (var entry : byFold.entrySet()) {
+            try (ClipTagger tagger = entry.getKey() < 0 ? Tagging.open(bundle, request.device(), request.threads())
+                    : Tagging.openFold(bundle, entry.getKey(), request.device(), request.threads())) {
+                predictWith(runId, plan, tagger, entry.getValue(), done, unseen.size(), context, issues);
+            }
+            done += entry.getValue().size();
+        }
+    }
+
+    private void predictWith(long runId, TrainingPlan plan, ClipTagger tagger, List<ClipRecord> clips, int done, int total,
+                             JobContext context, ClipIssues.Collector issues) {
         FeatureRecipe recipe = FeatureRecipe.of(plan);
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
-        try (ClipTagger tagger = Tagging.open(bundle, request.device(), request.threads())) {
-            for (int start = 0; start < unseen.size(); start += PREDICTION_CHUNK) {
-                context.step(0.85 + 0.15 * start / Math.max(1, unseen.size()), "predicting unseen clips");
-                List<ClipRecord> chunk = unseen.subList(start, Math.min(unseen.size(), start + PREDICTION_CHUNK));
-                Map<String, float[]> scores = predictChunk(tagger, chunk, recipe, extractor, issues);
-                workspace.store().savePredictions(runId, scores, true);
-            }
+        for (int start = 0; start < clips.size(); start += PREDICTION_CHUNK) {
+            context.step(0.85 + 0.15 * (done + start) / Math.max(1, total), "predicting unseen clips");
+            List<ClipRecord> chunk = clips.subList(start, Math.min(clips.size(), start + PREDICTION_CHUNK));
+            workspace.store().savePredictions(runId, predictChunk(tagger, chunk, recipe, extractor, issues), true);
         }
     }
 
@@ -338,14 +416,6 @@ public final class TrainingService {
         return classes;
     }
 
-    private static boolean[][] truthOf(List<Example> examples) {
-        boolean[][] truth = new boolean[examples.size()][];
-        for (int i = 0; i < examples.size(); i++) {
-            truth[i] = examples.get(i).training().positives();
-        }
-        return truth;
-    }
-
     private static Map<String, Integer> foldsByFname(List<Example> examples, FoldAssignment folds) {
         Map<String, Integer> byName = new LinkedHashMap<>();
         for (int i = 0; i < examples.size(); i++) {
@@ -358,6 +428,7 @@ public final class TrainingService {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("plan", GSON.fromJson(Presets.toJson(plan), Object.class));
         params.put("request", request);
+        params.put(WORKSPACE_FOLDS_PARAM, Map.of("folds", plan.folds(), "seed", plan.seed()));
         params.put("clipIssues", issues);
         return GSON.toJson(params);
     }

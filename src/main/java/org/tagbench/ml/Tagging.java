@@ -65,6 +65,12 @@ public final class Tagging {
         return ModelBundle.open(bundle, DeviceChoice.parse(device).resolve());
     }
 
+    /** One fold of a saved run, for the clips that fold validated (see {@link ModelBundle#openFold}). */
+    public static ClipTagger openFold(Path bundle, int fold, String device, int threads) {
+        configureThreads(threads);
+        return ModelBundle.openFold(bundle, DeviceChoice.parse(device).resolve(), fold);
+    }
+
     /** The fast path for live suggestions: one fold, whole clip in one pass. */
     public static ClipTagger openForSuggestions(Path bundle, String device, int threads) {
         configureThreads(threads);

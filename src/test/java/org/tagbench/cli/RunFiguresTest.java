@@ -70,7 +70,8 @@ class RunFiguresTest {
 
     @Test
     void theCliTheRunsViewAndTheRetrainPaneShowOneFigureSayingWhatItIsComputedOn() throws Exception {
-        String expected = "OOF lwlrap 1.0000 on 44 curated clips, labels as now";
+        // a run stored without workspace folds (as before docs/decisions/0013) says its figure is on its own folds
+        String expected = "OOF lwlrap 1.0000 on 44 curated clips, the run's own folds, labels as now";
         List<String> lines = cli.run(0, "runs", "--workspace", workspaceDir.toString()).lines().toList();
         String row = lines.stream().filter(line -> line.startsWith(runId + " ")).findFirst().orElseThrow();
         assertTrue(row.contains(" 1.0000 "), "the table's figure is the curated one, not the stored 0.4321: " + row);

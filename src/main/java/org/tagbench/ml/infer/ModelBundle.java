@@ -99,6 +99,19 @@ public final class ModelBundle {
         return open(folder, device, networks, fast, 1);
     }
 
+    /**
+     * One fold's model alone, with the plan's own inference settings: for the clips that fold validated, which it
+     * (unlike the other folds' models) never trained on.
+     */
+    public static ClipTagger openFold(Path folder, Device device, int fold) {
+        Contents contents = read(folder);
+        if (fold < 0 || fold >= contents.foldFolders().size()) {
+            throw new IllegalArgumentException(folder + " has " + contents.foldFolders().size() + " folds, not fold " + fold);
+        }
+        return open(contents, List.of(contents.foldFolders().get(fold)), device, NetworkCatalog.standard(), null,
+                precisionFor(device));
+    }
+
     /** A tagger with other inference settings (null: the plan's) or extra networks. */
     public static ClipTagger open(Path folder, Device device, NetworkCatalog networks, InferenceSettings settings) {
         return open(folder, device, networks, settings, Integer.MAX_VALUE);
@@ -122,10 +135,16 @@ public final class ModelBundle {
     public static ClipTagger open(Path folder, Device device, NetworkCatalog networks, InferenceSettings settings,
             int maxFolds, DataType precision) {
         Contents contents = read(folder);
+        return open(contents, contents.foldFolders().subList(0, Math.min(maxFolds, contents.foldFolders().size())), device,
+                networks, settings, precision);
+    }
+
+    private static ClipTagger open(Contents contents, List<Path> foldFolders, Device device, NetworkCatalog networks,
+                                   InferenceSettings settings, DataType precision) {
         PlanResolver resolver = new PlanResolver(networks);
         List<FoldModel> folds = new ArrayList<>();
         try {
-            for (Path foldFolder : contents.foldFolders().subList(0, Math.min(maxFolds, contents.foldFolders().size()))) {
+            for (Path foldFolder : foldFolders) {
                 folds.add(new FoldModel(resolver.network(contents.plan(), contents.classes().size()), foldFolder, device,
                         precision));
             }

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tagbench.ml.augment.RandomCrop;
 
 /**
  * Turns examples into ready float batches on background threads, a bounded number ahead of the
@@ -62,16 +61,6 @@ public final class BatchPipeline implements AutoCloseable {
                 settings.prefetchBatches(), waitedNanos);
     }
 
-    /** All examples in order, centre crops, no augmentation: for validation and out-of-fold scores. */
-    public BatchStream evaluation() {
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        return new BatchStream(split(order, settings.batchSize(), 1), this::buildEvaluationBatch, workers,
-                settings.prefetchBatches(), waitedNanos);
-    }
-
     public int trainingBatchesPerEpoch() {
         return split(new int[examples.size()], settings.batchSize(), SMALLEST_TRAINING_BATCH).size();
     }
@@ -95,23 +84,18 @@ public final class BatchPipeline implements AutoCloseable {
         return settings.standardizeClips() ? ClipStandardizer.standardize(example.features()) : example.features();
     }
 
+    /** A window drawn by the plan's sampler on the clip's log-mel as it is, cut from the clip the network sees. */
+    private float[][] trainingCrop(TrainingExample example, Random random) {
+        return settings.trainingCrop().cut(example.features(), input(example), settings.cropFrames(), random);
+    }
+
     private Batch buildTrainingBatch(int[] indices, int epoch) {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
-            LabeledSample cropped = new LabeledSample(
-                    RandomCrop.cropWithRandomPadding(input(example), settings.cropFrames(), random), example.target());
+            LabeledSample cropped = new LabeledSample(trainingCrop(example, random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
-        }
-        return assemble(indices, samples);
-    }
-
-    private Batch buildEvaluationBatch(int[] indices) {
-        List<LabeledSample> samples = new ArrayList<>(indices.length);
-        for (int index : indices) {
-            TrainingExample example = examples.get(index);
-            samples.add(new LabeledSample(TimeCrop.center(input(example), settings.cropFrames()), example.target()));
         }
         return assemble(indices, samples);
     }
@@ -164,8 +148,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(RandomCrop.cropWithRandomPadding(input(partner), settings.cropFrames(), random),
-                    partner.target());
+            return new LabeledSample(trainingCrop(partner, random), partner.target());
         }
     }
 

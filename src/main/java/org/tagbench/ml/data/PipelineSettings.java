@@ -1,15 +1,28 @@
 package org.tagbench.ml.data;
 
+import org.tagbench.dsp.ClipWindows;
+import org.tagbench.dsp.CropSampler;
+
 /**
  * How the batch pipeline works: batch size, the fixed crop length in frames, how many worker
- * threads prepare batches and how many finished batches may wait ahead of the trainer, and whether each
- * clip is standardised ({@link ClipStandardizer}) before it is cropped.
+ * threads prepare batches and how many finished batches may wait ahead of the trainer, whether each
+ * clip is standardised ({@link ClipStandardizer}) before it is cropped, how training crops are drawn
+ * ({@code trainingCrop}) and how a validation clip is scored ({@code validation}: the plan's own
+ * inference windows, so out-of-fold predictions judge the whole clip as inference does).
  */
-public record PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches, boolean standardizeClips) {
+public record PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches, boolean standardizeClips,
+        CropSampler trainingCrop, WindowScoring validation) {
 
-    /** Settings that feed the features as they are. */
+    /** Settings that feed the features as they are: uniform crops, validation on tiles of one crop length. */
     public PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches) {
         this(batchSize, cropFrames, workers, prefetchBatches, false);
+    }
+
+    /** Uniform training crops; validation on tiles of one crop length, a step of at most 64 frames. */
+    public PipelineSettings(int batchSize, int cropFrames, int workers, int prefetchBatches, boolean standardizeClips) {
+        this(batchSize, cropFrames, workers, prefetchBatches, standardizeClips, CropSampler.UNIFORM,
+                new WindowScoring(ClipWindows.tiles(Math.max(1, cropFrames), Math.max(1, Math.min(64, cropFrames))),
+                        standardizeClips, Math.max(WindowScoring.DEFAULT_MAX_BATCH_FRAMES, cropFrames)));
     }
 
     public PipelineSettings {
@@ -17,6 +30,8 @@ public record PipelineSettings(int batchSize, int cropFrames, int workers, int p
         requirePositive(cropFrames, "cropFrames");
         requirePositive(workers, "workers");
         requirePositive(prefetchBatches, "prefetchBatches");
+        java.util.Objects.requireNonNull(trainingCrop, "trainingCrop");
+        java.util.Objects.requireNonNull(validation, "validation");
     }
 
     /** One worker and two batches ahead: on 2 cores the second core belongs to the model step. */

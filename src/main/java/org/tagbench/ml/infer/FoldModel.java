@@ -13,11 +13,12 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.engine.TorchRuntime;
 import org.tagbench.ml.train.RunFolder;
 
 /** One trained fold, loaded for inference. Not for concurrent use: give each thread its own tagger. */
-final class FoldModel implements AutoCloseable {
+final class FoldModel implements AutoCloseable, WindowScoring.Model {
     private final Model model;
     private final DataType precision;
 
@@ -57,26 +58,16 @@ final class FoldModel implements AutoCloseable {
     }
 
     /** Probabilities {@code [windows][classes]} for windows of equal size {@code [mels][frames]}, in one pass. */
-    float[][] probabilities(List<float[][]> windows) {
+    @Override
+    public float[][] probabilities(List<float[][]> windows) {
         int mels = windows.get(0).length;
         int frames = windows.get(0)[0].length;
-        float[] flat = new float[windows.size() * mels * frames];
-        for (int i = 0; i < windows.size(); i++) {
-            float[][] window = windows.get(i);
-            for (int m = 0; m < mels; m++) {
-                System.arraycopy(window[m], 0, flat, (i * mels + m) * frames, frames);
-            }
-        }
+        float[] flat = WindowScoring.flatten(windows);
         try (NDManager pass = model.getNDManager().newSubManager()) {
             NDArray input = pass.create(flat, new Shape(windows.size(), 1, mels, frames)).toType(precision, false);
             NDArray logits = model.getBlock().forward(new ParameterStore(pass, false), new NDList(input), false).get(0);
-            float[] probabilities = Activation.sigmoid(logits.toType(DataType.FLOAT32, false)).toFloatArray();
-            int classes = probabilities.length / windows.size();
-            float[][] rows = new float[windows.size()][];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = java.util.Arrays.copyOfRange(probabilities, i * classes, (i + 1) * classes);
-            }
-            return rows;
+            return WindowScoring.rows(Activation.sigmoid(logits.toType(DataType.FLOAT32, false)).toFloatArray(),
+                    windows.size());
         }
     }
 

@@ -20,6 +20,7 @@ import org.tagbench.ml.data.BatchPipeline;
 import org.tagbench.ml.data.BatchStream;
 import org.tagbench.ml.data.Seeds;
 import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.engine.TorchRuntime;
 
 /** Trains one fold: epochs, validation lwlrap, best and last checkpoints, early stopping, cancel. */
@@ -152,23 +153,26 @@ final class FoldTrainer {
         }
     }
 
-    /** Sigmoid probabilities of the first output for every example of the pipeline, in order. */
+    /**
+     * Sigmoid probabilities of the first output for every example of the pipeline, in order: each whole clip scored
+     * through the windows of the plan's own inference mode ({@link WindowScoring}, the path inference takes), so the
+     * out-of-fold predictions and the best-epoch lwlrap judge what a prediction of the clip would.
+     */
     static float[][] predict(Trainer trainer, BatchPipeline pipeline) {
-        float[][] probabilities = new float[pipeline.size()][];
-        try (BatchStream stream = pipeline.evaluation()) {
-            while (stream.hasNext()) {
-                Batch batch = stream.next();
-                try (NDManager step = trainer.getManager().newSubManager()) {
-                    NDArray logits = trainer.evaluate(new NDList(step.create(batch.features(), inputShape(batch)))).get(0);
-                    float[] flat = Activation.sigmoid(logits).toFloatArray();
-                    for (int i = 0; i < batch.size(); i++) {
-                        probabilities[batch.exampleIndices()[i]] = java.util.Arrays.copyOfRange(flat,
-                                i * batch.classes(), (i + 1) * batch.classes());
-                    }
-                }
-            }
+        List<float[][]> clips = new ArrayList<>(pipeline.size());
+        for (int i = 0; i < pipeline.size(); i++) {
+            clips.add(pipeline.example(i).features());
         }
-        return probabilities;
+        WindowScoring.Model model = windows -> probabilities(trainer, windows);
+        return pipeline.settings().validation().score(clips, List.of(model)).get(0);
+    }
+
+    private static float[][] probabilities(Trainer trainer, List<float[][]> windows) {
+        Shape shape = new Shape(windows.size(), 1, windows.get(0).length, windows.get(0)[0].length);
+        try (NDManager step = trainer.getManager().newSubManager()) {
+            NDArray logits = trainer.evaluate(new NDList(step.create(WindowScoring.flatten(windows), shape))).get(0);
+            return WindowScoring.rows(Activation.sigmoid(logits).toFloatArray(), windows.size());
+        }
     }
 
     static Shape inputShape(Batch batch) {

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.nn.Block;
 import ai.djl.training.loss.Loss;
 import org.tagbench.ml.data.PipelineSettings;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.models.NetworkSpec;
 import org.tagbench.ml.train.DeepSupervisionLoss;
 import org.tagbench.ml.train.OptimizerKind;
@@ -44,7 +45,9 @@ public final class PlanResolver {
     public TrainingSetup setup(TrainingPlan plan, int classes, Device device) {
         networks.requireKnown(plan.network());
         PipelineSettings pipeline = new PipelineSettings(plan.batchSize(), plan.inputFrames(),
-                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips());
+                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips(), plan.trainingCropSampler(),
+                new WindowScoring(plan.testWindows(), plan.standardizeClips(),
+                        Math.max(WindowScoring.DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames())));
         return new TrainingSetup(() -> network(plan, classes), loss(plan),
                 OptimizerKind.parse(plan.optimizer()), plan.learningRate(), plan.weightDecay(), plan.schedule(),
                 plan.epochs(), plan.earlyStoppingPatience(), pipeline, AugmentationCatalog.chain(plan.augmentations()),

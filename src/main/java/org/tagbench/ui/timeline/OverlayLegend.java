@@ -2,17 +2,16 @@ package org.tagbench.ui.timeline;
 
 import org.tagbench.app.RunWindows;
 
-/** The legend naming the overlays drawn over the spectrogram and whose windows they are; empty when none is on. */
+/** The legend naming the overlays drawn over the spectrogram (the toolbar names whose windows); empty when none is on. */
 public record OverlayLegend(String crops, String tiles) {
 
     public static OverlayLegend of(boolean showCrops, boolean showTiles, RunWindows windows, int cropCount,
                                    long cropSeed) {
         String waiting = "(waiting for the run's features)";
         String crops = !showCrops ? null : windows == null ? "crops " + waiting
-                : cropCount + " training crops (" + windows.trainingSampler().presetName() + ", seed " + cropSeed
-                        + ") of " + windows.source();
+                : cropCount + " training crops (" + windows.trainingSampler().presetName() + ", seed " + cropSeed + ")";
         String tiles = !showTiles ? null : windows == null ? "inference windows " + waiting
-                : "inference: " + windows.inferenceDescription() + " of " + windows.source();
+                : "inference: " + windows.inferenceDescription();
         return new OverlayLegend(crops, tiles);
     }
 

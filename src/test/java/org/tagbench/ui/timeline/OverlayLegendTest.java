@@ -14,10 +14,10 @@ class OverlayLegendTest {
             Presets.find(TagbenchHome.models(), Presets.CPU_DEFAULT), new float[64][500], 0, 0.01);
 
     @Test
-    void namesEachOverlayThatIsOnAndWhoseWindowsItDraws() {
+    void namesEachOverlayThatIsOnAndItsWindows() {
         OverlayLegend both = OverlayLegend.of(true, true, RUN_3, 5, 3);
-        assertEquals("5 training crops (random, seed 3) of run 3 (cpu-default)", both.crops());
-        assertEquals("inference: tiles of 256 frames every 64 of run 3 (cpu-default)", both.tiles());
+        assertEquals("5 training crops (random, seed 3)", both.crops());
+        assertEquals("inference: tiles of 256 frames every 64", both.tiles());
 
         OverlayLegend tilesOnly = OverlayLegend.of(false, true, RUN_3, 5, 3);
         assertNull(tilesOnly.crops());

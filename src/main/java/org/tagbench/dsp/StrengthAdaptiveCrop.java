@@ -59,9 +59,14 @@ public final class StrengthAdaptiveCrop {
 
     /** 128-frame crops scored on the lowest 84/128 of the bands, as the 7th place did on 128-mel images. */
     public static StrengthAdaptiveCrop seventhPlace(float[][] melByBand) {
+        return seventhPlaceBands(melByBand, SEVENTH_PLACE_CROP_FRAMES);
+    }
+
+    /** Crops of {@code cropFrames} scored on the lowest 84/128 of the bands (the 7th place's share of the rows). */
+    public static StrengthAdaptiveCrop seventhPlaceBands(float[][] melByBand, int cropFrames) {
         int bands = Math.max(1, Math.round((float) melByBand.length * SEVENTH_PLACE_STRENGTH_BANDS
                 / SEVENTH_PLACE_BANDS_OF));
-        return of(melByBand, SEVENTH_PLACE_CROP_FRAMES, bands);
+        return of(melByBand, cropFrames, bands);
     }
 
     public int cropFrames() {

@@ -1,6 +1,7 @@
 package org.tagbench.dsp;
 
 import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /** Cutting fixed-length time windows out of a [bands][frames] matrix, padding where a window leaves the clip. */
 public final class TimeCrop {
@@ -27,6 +28,41 @@ public final class TimeCrop {
             }
         }
         return window;
+    }
+
+    /** What fills the columns of a window outside the clip. */
+    public enum Padding {
+        /** The clip repeated around itself (numpy's "wrap"). */
+        WRAP,
+        /** The matrix's {@link #minimum} (silence of a log-mel matrix). */
+        MINIMUM
+    }
+
+    /** Columns [start, start + frames) with the outside filled as {@code padding} says. */
+    public static float[][] crop(float[][] melByBand, int start, int frames, Padding padding) {
+        if (padding == Padding.MINIMUM || melByBand.length == 0 || melByBand[0].length == 0) {
+            return crop(melByBand, start, frames, minimum(melByBand));
+        }
+        float[][] window = crop(melByBand, start, frames, 0f);
+        int length = melByBand[0].length;
+        for (int band = 0; band < melByBand.length; band++) {
+            for (int t = 0; t < frames; t++) {
+                int source = start + t;
+                if (source < 0 || source >= length) {
+                    window[band][t] = melByBand[band][Math.floorMod(source, length)];
+                }
+            }
+        }
+        return window;
+    }
+
+    /**
+     * A uniformly random start of a window inside the clip; a clip shorter than the window gets {@link #centredStart}.
+     * Always draws one {@code nextInt}, so the random stream after it does not depend on the clip's length.
+     */
+    public static int uniformStart(int clipFrames, int windowFrames, RandomGenerator random) {
+        int draw = random.nextInt(Math.max(1, clipFrames - windowFrames + 1));
+        return clipFrames < windowFrames ? centredStart(clipFrames, windowFrames) : draw;
     }
 
     /** The start of the one window of a clip shorter than it, centred with the smaller half of the padding first. */

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import org.tagbench.app.RunWindowsService;
 import org.tagbench.app.ImportReport;
 import org.tagbench.app.ImportService;
 import org.tagbench.app.Job;
@@ -99,7 +100,10 @@ public final class WorkbenchViewModel implements AutoCloseable {
             runs.refresh();
             modelChanged(); // with no active ensemble the newest run suggests, so a new run changes suggestions too
         });
-        activeEnsemble.runIdsProperty().addListener((observable, before, after) -> modelChanged());
+        activeEnsemble.runIdsProperty().addListener((observable, before, after) -> {
+            modelChanged();
+            timeline.refreshRunWindows(); // the overlays draw the active run's windows
+        });
         this.settings = settingsStore.load();
         if (settingsStore.lastProblem() != null) {
             problem.set(settingsStore.lastProblem());
@@ -246,6 +250,8 @@ public final class WorkbenchViewModel implements AutoCloseable {
         tags.setWorkspace(opened);
         review.setWorkspace(opened);
         timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
+        RunWindowsService windows = new RunWindowsService(opened);
+        timeline.setWindowSource(windows::windows);
         loadRuns(opened);
         browser.load(opened.store(), () -> {
             overview.summarise(browser.allRows());
@@ -291,7 +297,6 @@ public final class WorkbenchViewModel implements AutoCloseable {
         timeline.maxHzProperty().set(loaded.maxHz());
         timeline.showCropsProperty().set(loaded.showCrops());
         timeline.showTilesProperty().set(loaded.showTiles());
-        timeline.tileStepProperty().set(loaded.tileStep());
         playback.speedProperty().set(loaded.playbackSpeed());
         playback.volumeProperty().set(loaded.volume());
         playback.autoplayProperty().set(loaded.autoplay());
@@ -310,7 +315,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         for (Observable persisted : List.of(timeline.presetProperty(), timeline.colormapProperty(),
                 timeline.floorDbProperty(), timeline.ceilingDbProperty(), timeline.minHzProperty(),
                 timeline.maxHzProperty(), timeline.showCropsProperty(), timeline.showTilesProperty(),
-                timeline.tileStepProperty(), playback.speedProperty(), playback.volumeProperty(),
+                playback.speedProperty(), playback.volumeProperty(),
                 playback.autoplayProperty(), windowWidth, windowHeight, windowX, windowY, browserDivider, timelineDivider,
                 workspace, keyBindings, retrain.foldsProperty(), retrain.epochsProperty())) {
             persisted.addListener(save);
@@ -330,7 +335,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.floorDbProperty().get(), timeline.ceilingDbProperty().get(), timeline.minHzProperty().get(),
                 timeline.maxHzProperty().get(), playback.speedProperty().get(), playback.volumeProperty().get(),
                 playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
-                timeline.tileStepProperty().get(), fullSize ? windowWidth.get() : last.windowWidth(),
+                last.tileStep(), fullSize ? windowWidth.get() : last.windowWidth(),
                 fullSize ? windowHeight.get() : last.windowHeight(),
                 fullSize ? browserDivider.get() : last.browserDivider(),
                 fullSize ? timelineDivider.get() : last.timelineDivider(),

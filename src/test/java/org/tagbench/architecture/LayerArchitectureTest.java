@@ -74,10 +74,7 @@ class LayerArchitectureTest {
 
     /** Cycles still open, each by the one dependency to remove, with why it is still there. Close, then delete. */
     private enum OpenCycle {
-        ML_DATA_TO_ML_AUGMENT("org.tagbench.ml.data.BatchPipeline", "org.tagbench.ml.augment.RandomCrop",
-                "ml.data <-> ml.augment(.wave): BatchPipeline crops with ml.augment's RandomCrop while ml.augment.wave's"
-                        + " CopyStyle draws its seeds from ml.data.Seeds; the crop/tile sampler work of issue 16"
-                        + " ('windows') moves the crop out of ml.augment, in parallel with this rule");
+        ; // none open: BatchPipeline's crop moved to dsp.CropSampler, closing ml.data <-> ml.augment
 
         final String origin;
         final String target;

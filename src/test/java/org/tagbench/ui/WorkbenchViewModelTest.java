@@ -32,7 +32,6 @@ class WorkbenchViewModelTest {
             first.timeline().floorDbProperty().set(-70);
             first.timeline().maxHzProperty().set(8000);
             first.timeline().showTilesProperty().set(true);
-            first.timeline().tileStepProperty().set(48);
             first.playback().speedProperty().set(0.25);
             first.playback().autoplayProperty().set(true);
             first.windowWidthProperty().set(1200);
@@ -47,7 +46,6 @@ class WorkbenchViewModelTest {
             assertEquals(-70, second.timeline().floorDbProperty().get());
             assertEquals(8000, second.timeline().maxHzProperty().get());
             assertTrue(second.timeline().showTilesProperty().get());
-            assertEquals(48, second.timeline().tileStepProperty().get());
             assertEquals(0.25, second.playback().speedProperty().get());
             assertTrue(second.playback().autoplayProperty().get());
             assertEquals(1200, second.settings().windowWidth());

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.tagbench.ml.augment.RandomCrop;
+import org.tagbench.dsp.TimeCrop;
 
 /**
  * Turns examples into ready float batches on background threads, a bounded number ahead of the
@@ -63,16 +63,6 @@ public final class BatchPipeline implements AutoCloseable {
                 settings.prefetchBatches(), waitedNanos);
     }
 
-    /** All examples in order, centre crops, no augmentation: for validation and out-of-fold scores. */
-    public BatchStream evaluation() {
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        return new BatchStream(split(order, settings.batchSize(), 1), this::buildEvaluationBatch, workers,
-                settings.prefetchBatches(), waitedNanos);
-    }
-
     public int trainingBatchesPerEpoch() {
         return split(new int[examples.size()], settings.batchSize(), SMALLEST_TRAINING_BATCH).size();
     }
@@ -96,35 +86,35 @@ public final class BatchPipeline implements AutoCloseable {
         return settings.standardizeClips() ? ClipStandardizer.standardize(example.features()) : example.features();
     }
 
+    /** A window drawn by the plan's sampler on the clip's log-mel as it is, cut from the clip the network sees. */
+    private float[][] trainingCrop(TrainingExample example, Random random) {
+        if (settings.padsWithValue()) {
+            return paddedAtRandomOffset(input(example), random);
+        }
+        return settings.trainingCrop().cut(example.features(), input(example), settings.cropFrames(), random);
+    }
+
+    /**
+     * The 2018 starter kernel's crop: a uniform window of a long clip; a short clip placed at a random offset in
+     * {@code [0, frames - length)} (numpy's {@code randint}) with the rest set to the pad value.
+     */
+    private float[][] paddedAtRandomOffset(float[][] features, Random random) {
+        int length = features[0].length;
+        int frames = settings.cropFrames();
+        int start = length >= frames ? TimeCrop.uniformStart(length, frames, random)
+                : -random.nextInt(Math.max(1, frames - length));
+        return TimeCrop.crop(features, start, frames, settings.padValue());
+    }
+
     private Batch buildTrainingBatch(int[] indices, int epoch) {
         List<LabeledSample> samples = new ArrayList<>(indices.length);
         for (int index : indices) {
             Random random = new Random(Seeds.mix(seed, epoch, index));
             TrainingExample example = examples.get(index);
-            LabeledSample cropped = new LabeledSample(trainingCrop(input(example), random), example.target());
+            LabeledSample cropped = new LabeledSample(trainingCrop(example, random), example.target());
             samples.add(augmentation.apply(cropped, new Context(random, example.source())));
         }
         return assemble(indices, samples);
-    }
-
-    private Batch buildEvaluationBatch(int[] indices) {
-        List<LabeledSample> samples = new ArrayList<>(indices.length);
-        for (int index : indices) {
-            TrainingExample example = examples.get(index);
-            samples.add(new LabeledSample(evaluationCrop(input(example)), example.target()));
-        }
-        return assemble(indices, samples);
-    }
-
-    private float[][] trainingCrop(float[][] features, Random random) {
-        return settings.padsWithValue()
-                ? RandomCrop.cropPaddedWith(features, settings.cropFrames(), settings.padValue(), random)
-                : RandomCrop.cropWithRandomPadding(features, settings.cropFrames(), random);
-    }
-
-    private float[][] evaluationCrop(float[][] features) {
-        return settings.padsWithValue() ? TimeCrop.center(features, settings.cropFrames(), settings.padValue())
-                : TimeCrop.center(features, settings.cropFrames());
     }
 
     /** The examples' second inputs side by side, or null when the examples have none. */
@@ -188,7 +178,7 @@ public final class BatchPipeline implements AutoCloseable {
         public LabeledSample partner() {
             int[] candidates = indicesBySource.get(source);
             TrainingExample partner = examples.get(candidates[random.nextInt(candidates.length)]);
-            return new LabeledSample(trainingCrop(input(partner), random), partner.target());
+            return new LabeledSample(trainingCrop(partner, random), partner.target());
         }
     }
 

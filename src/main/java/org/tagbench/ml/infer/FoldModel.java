@@ -13,12 +13,13 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.nio.file.Path;
 import java.util.List;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.engine.TorchRuntime;
 import org.tagbench.ml.models.GlobalFeatureInput;
 import org.tagbench.ml.train.RunFolder;
 
 /** One trained fold, loaded for inference. Not for concurrent use: give each thread its own tagger. */
-final class FoldModel implements AutoCloseable {
+final class FoldModel implements AutoCloseable, WindowScoring.Model {
     private final Model model;
     private final DataType precision;
 
@@ -66,40 +67,18 @@ final class FoldModel implements AutoCloseable {
      * The same for a network with a second input: {@code globalInputs} holds one global-feature input per window
      * ({@link GlobalFeatureInput}), or is null for a network without one.
      */
-    float[][] probabilities(List<float[][]> windows, List<float[]> globalInputs) {
+    @Override
+    public float[][] probabilities(List<float[][]> windows, List<float[]> globalInputs) {
         int mels = windows.get(0).length;
         int frames = windows.get(0)[0].length;
-        float[] flat = new float[windows.size() * mels * frames];
-        for (int i = 0; i < windows.size(); i++) {
-            float[][] window = windows.get(i);
-            for (int m = 0; m < mels; m++) {
-                System.arraycopy(window[m], 0, flat, (i * mels + m) * frames, frames);
-            }
-        }
+        float[] flat = WindowScoring.flatten(windows);
         try (NDManager pass = model.getNDManager().newSubManager()) {
             NDArray input = pass.create(flat, new Shape(windows.size(), 1, mels, frames)).toType(precision, false);
-            NDList inputs = GlobalFeatureInput.inputs(input, flatten(globalInputs));
+            NDList inputs = GlobalFeatureInput.inputs(input, WindowScoring.flattenRows(globalInputs));
             NDArray logits = model.getBlock().forward(new ParameterStore(pass, false), inputs, false).get(0);
-            float[] probabilities = Activation.sigmoid(logits.toType(DataType.FLOAT32, false)).toFloatArray();
-            int classes = probabilities.length / windows.size();
-            float[][] rows = new float[windows.size()][];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = java.util.Arrays.copyOfRange(probabilities, i * classes, (i + 1) * classes);
-            }
-            return rows;
+            return WindowScoring.rows(Activation.sigmoid(logits.toType(DataType.FLOAT32, false)).toFloatArray(),
+                    windows.size());
         }
-    }
-
-    private static float[] flatten(List<float[]> rows) {
-        if (rows == null) {
-            return null;
-        }
-        int size = rows.get(0).length;
-        float[] flat = new float[rows.size() * size];
-        for (int i = 0; i < rows.size(); i++) {
-            System.arraycopy(rows.get(i), 0, flat, i * size, size);
-        }
-        return flat;
     }
 
     @Override

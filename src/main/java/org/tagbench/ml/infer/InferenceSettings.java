@@ -1,6 +1,7 @@
 package org.tagbench.ml.infer;
 
-import java.util.Locale;
+import org.tagbench.dsp.ClipWindows;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.train.TrainingPlan;
 
 /**
@@ -30,27 +31,33 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
     }
 
     /** Roughly 64 windows of 128 frames per forward pass. */
-    public static final int DEFAULT_MAX_BATCH_FRAMES = 64 * 128;
+    public static final int DEFAULT_MAX_BATCH_FRAMES = WindowScoring.DEFAULT_MAX_BATCH_FRAMES;
 
     public enum Mode {
         /** Windows every {@code step} frames covering the whole clip, averaged. */
         TILES,
-        /** {@code crops} windows at uniformly random starts, averaged. */
+        /** {@code crops} windows at uniformly random starts (training's uniform sampler), averaged. */
         CROPS,
-        /** {@code crops} windows drawn by the 7th place's strength-adaptive rule, averaged. */
+        /** {@code crops} windows drawn by the 7th place's strength-adaptive sampler (training's), averaged. */
         ADAPTIVE_CROPS,
         /** The whole clip in one pass (networks with global pooling take any length). */
         FULL;
 
         public static Mode parse(String text) {
-            String normalized = text == null ? "tiles" : text.strip().toLowerCase(Locale.ROOT);
-            return switch (normalized) {
-                case "tiles" -> TILES;
-                case "crops" -> CROPS;
-                case "adaptive-crops" -> ADAPTIVE_CROPS;
-                case "full" -> FULL;
-                default -> throw new IllegalArgumentException(
-                        "Unknown inference mode '" + text + "': expected tiles, crops, adaptive-crops or full");
+            return switch (ClipWindows.Kind.parse(text)) {
+                case TILES -> TILES;
+                case UNIFORM_CROPS -> CROPS;
+                case STRENGTH_ADAPTIVE_CROPS -> ADAPTIVE_CROPS;
+                case FULL -> FULL;
+            };
+        }
+
+        ClipWindows.Kind windowKind() {
+            return switch (this) {
+                case TILES -> ClipWindows.Kind.TILES;
+                case CROPS -> ClipWindows.Kind.UNIFORM_CROPS;
+                case ADAPTIVE_CROPS -> ClipWindows.Kind.STRENGTH_ADAPTIVE_CROPS;
+                case FULL -> ClipWindows.Kind.FULL;
             };
         }
     }
@@ -66,9 +73,19 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
 
     public static InferenceSettings of(TrainingPlan plan) {
         TrainingPlan.InferenceSpec spec = plan.inference();
-        return new InferenceSettings(Mode.parse(spec.mode()), plan.inputFrames(), spec.step() > 0 ? spec.step() : 64,
+        return new InferenceSettings(Mode.parse(spec.mode()), plan.inputFrames(), spec.tileStep(plan.inputFrames()),
                 spec.crops(), "geometric".equalsIgnoreCase(spec.foldAverage()), plan.seed(),
                 Math.max(DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()), plan.standardizeClips(), plan.input().padValue());
+    }
+
+    /** The windows of a clip these settings score (one rule with the out-of-fold predictions and the overlays). */
+    public ClipWindows windows() {
+        return new ClipWindows(mode.windowKind(), frames, Math.min(step, frames), crops, seed);
+    }
+
+    /** How a clip is cut and scored: shared with a fold's validation, so out-of-fold predictions match inference. */
+    public WindowScoring scoring() {
+        return new WindowScoring(windows(), standardizeClips, maxBatchFrames, padValue);
     }
 
     public InferenceSettings withMode(Mode newMode, int newStep, int newCrops) {

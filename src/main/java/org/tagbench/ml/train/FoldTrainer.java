@@ -20,6 +20,7 @@ import org.tagbench.ml.data.BatchPipeline;
 import org.tagbench.ml.data.BatchStream;
 import org.tagbench.ml.data.Seeds;
 import org.tagbench.ml.data.TrainingExample;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.engine.TorchRuntime;
 import org.tagbench.ml.models.GlobalFeatureInput;
 
@@ -139,7 +140,7 @@ final class FoldTrainer {
     /** One optimizer step; every array of the step lives in a sub-manager closed right after it. */
     static float trainStep(Trainer trainer, Batch batch) {
         try (NDManager step = trainer.getManager().newSubManager()) {
-            NDList inputs = inputs(step, batch);
+            NDList inputs = GlobalFeatureInput.inputs(step.create(batch.features(), inputShape(batch)), batch.globalInputs());
             NDList labels = new NDList(step.create(batch.targets(), new Shape(batch.size(), batch.classes())),
                     step.create(batch.weights()), step.create(batch.noisy()));
             float value;
@@ -154,28 +155,32 @@ final class FoldTrainer {
         }
     }
 
-    /** Sigmoid probabilities of the first output for every example of the pipeline, in order. */
+    /**
+     * Sigmoid probabilities of the first output for every example of the pipeline, in order: each whole clip scored
+     * through the windows of the plan's own inference mode ({@link WindowScoring}, the path inference takes), so the
+     * out-of-fold predictions and the best-epoch lwlrap judge what a prediction of the clip would.
+     */
     static float[][] predict(Trainer trainer, BatchPipeline pipeline) {
-        float[][] probabilities = new float[pipeline.size()][];
-        try (BatchStream stream = pipeline.evaluation()) {
-            while (stream.hasNext()) {
-                Batch batch = stream.next();
-                try (NDManager step = trainer.getManager().newSubManager()) {
-                    NDArray logits = trainer.evaluate(inputs(step, batch)).get(0);
-                    float[] flat = Activation.sigmoid(logits).toFloatArray();
-                    for (int i = 0; i < batch.size(); i++) {
-                        probabilities[batch.exampleIndices()[i]] = java.util.Arrays.copyOfRange(flat,
-                                i * batch.classes(), (i + 1) * batch.classes());
-                    }
-                }
+        List<float[][]> clips = new ArrayList<>(pipeline.size());
+        List<float[]> globals = pipeline.example(0).globalInput() == null ? null : new ArrayList<>(pipeline.size());
+        for (int i = 0; i < pipeline.size(); i++) {
+            clips.add(pipeline.example(i).features());
+            if (globals != null) {
+                globals.add(pipeline.example(i).globalInput());
             }
         }
-        return probabilities;
+        WindowScoring.Model model = (windows, globalInputs) -> probabilities(trainer, windows, globalInputs);
+        return pipeline.settings().validation().score(clips, globals, List.of(model)).get(0);
     }
 
-    /** The batch as the network takes it: the features, then the global-feature input when the batch has one. */
-    static NDList inputs(NDManager manager, Batch batch) {
-        return GlobalFeatureInput.inputs(manager.create(batch.features(), inputShape(batch)), batch.globalInputs());
+    private static float[][] probabilities(Trainer trainer, List<float[][]> windows, List<float[]> globalInputs) {
+        Shape shape = new Shape(windows.size(), 1, windows.get(0).length, windows.get(0)[0].length);
+        try (NDManager step = trainer.getManager().newSubManager()) {
+            NDList inputs = GlobalFeatureInput.inputs(step.create(WindowScoring.flatten(windows), shape),
+                    WindowScoring.flattenRows(globalInputs));
+            NDArray logits = trainer.evaluate(inputs).get(0);
+            return WindowScoring.rows(Activation.sigmoid(logits).toFloatArray(), windows.size());
+        }
     }
 
     static Shape inputShape(Batch batch) {

@@ -2,6 +2,8 @@ package org.tagbench.ml.train;
 
 import java.util.List;
 import java.util.Objects;
+import org.tagbench.dsp.ClipWindows;
+import org.tagbench.dsp.CropSampler;
 import org.tagbench.ml.augment.wave.CopyStyle;
 
 /**
@@ -142,6 +144,30 @@ public record TrainingPlan(String name, String description, String source, Strin
      */
     public record InferenceSpec(String mode, int step, int crops, String foldAverage) {
         public static final InferenceSpec DEFAULT = new InferenceSpec("tiles", 64, 0, "mean");
+        static final int DEFAULT_TILE_STEP = 64;
+
+        /** The tile step for windows of {@code frames}: the preset's (64 when left out), at most one window. */
+        public int tileStep(int frames) {
+            return Math.min(frames, step > 0 ? step : DEFAULT_TILE_STEP);
+        }
+
+        /**
+         * The windows this mode scores for windows of {@code frames} drawn from {@code seed}: {@code tiles}, {@code crops}
+         * (uniform, as training's random crops), {@code adaptive-crops} (strength-adaptive) or {@code full}.
+         */
+        public ClipWindows windows(int frames, long seed) {
+            return new ClipWindows(ClipWindows.Kind.parse(mode), frames, tileStep(frames), crops, seed);
+        }
+    }
+
+    /** The sampler of this plan's training crops ({@link #trainingCrop}). */
+    public CropSampler trainingCropSampler() {
+        return CropSampler.byPresetName(trainingCrop);
+    }
+
+    /** The windows a clip is scored on at test time and in the out-of-fold predictions. */
+    public ClipWindows testWindows() {
+        return inference.windows(inputFrames, seed);
     }
 
     /**

@@ -63,6 +63,7 @@ public final class ModelCards {
                 + "- Loss: `" + plan.loss().type() + "`\n"
                 + "- Augmentations: " + augmentations + "\n"
                 + offlineCopies(plan.augmentedCopies())
+                + "- Training crops: " + plan.trainingCrop() + "\n"
                 + "- Inference: " + plan.inference().mode() + " (step " + plan.inference().step() + ", crops "
                 + plan.inference().crops() + "), folds averaged by " + plan.inference().foldAverage() + "\n\n"
                 + "## Measured results\n\n"

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.nn.Block;
 import ai.djl.training.loss.Loss;
 import org.tagbench.ml.data.PipelineSettings;
+import org.tagbench.ml.data.WindowScoring;
 import org.tagbench.ml.models.NetworkSpec;
 import org.tagbench.ml.train.DeepSupervisionLoss;
 import org.tagbench.ml.train.OptimizerKind;
@@ -64,8 +65,11 @@ public final class PlanResolver {
     public TrainingSetup setup(TrainingPlan plan, int classes, Device device) {
         networks.requireKnown(plan.network());
         requireMatchingInputs(plan);
+        float padValue = plan.input().padValue();
         PipelineSettings pipeline = new PipelineSettings(plan.batchSize(), plan.inputFrames(),
-                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips(), plan.input().padValue());
+                Math.max(1, plan.workers()), PREFETCH_BATCHES, plan.standardizeClips(), plan.trainingCropSampler(),
+                new WindowScoring(plan.testWindows(), plan.standardizeClips(),
+                        Math.max(WindowScoring.DEFAULT_MAX_BATCH_FRAMES, plan.inputFrames()), padValue), padValue);
         return new TrainingSetup(() -> network(plan, classes), loss(plan),
                 OptimizerKind.parse(plan.optimizer()), plan.learningRate(), plan.weightDecay(), plan.schedule(),
                 plan.epochs(), plan.earlyStoppingPatience(), pipeline, AugmentationCatalog.chain(plan.augmentations()),

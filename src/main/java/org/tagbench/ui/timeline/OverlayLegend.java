@@ -1,14 +1,17 @@
 package org.tagbench.ui.timeline;
 
-/** The legend naming the overlays drawn over the spectrogram; empty when none is on. */
+import org.tagbench.app.RunWindows;
+
+/** The legend naming the overlays drawn over the spectrogram (the toolbar names whose windows); empty when none is on. */
 public record OverlayLegend(String crops, String tiles) {
 
-    public static OverlayLegend of(boolean showCrops, boolean cropsComputed, int cropCount, long cropSeed,
-                                   boolean showTiles, int tileStep) {
-        String crops = !showCrops ? null : cropsComputed
-                ? cropCount + " crops (strength-adaptive, seed " + cropSeed + ")"
-                : "crops (waiting for the whole spectrogram)";
-        String tiles = showTiles ? "tiles (step " + tileStep + ")" : null;
+    public static OverlayLegend of(boolean showCrops, boolean showTiles, RunWindows windows, int cropCount,
+                                   long cropSeed) {
+        String waiting = "(waiting for the run's features)";
+        String crops = !showCrops ? null : windows == null ? "crops " + waiting
+                : cropCount + " training crops (" + windows.trainingSampler().presetName() + ", seed " + cropSeed + ")";
+        String tiles = !showTiles ? null : windows == null ? "inference windows " + waiting
+                : "inference: " + windows.inferenceDescription();
         return new OverlayLegend(crops, tiles);
     }
 

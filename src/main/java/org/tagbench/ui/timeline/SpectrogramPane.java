@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import org.tagbench.app.RunWindows;
+import org.tagbench.dsp.CropSampler;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -175,28 +177,27 @@ public final class SpectrogramPane extends CanvasRegion {
         });
     }
 
+    /** The active run's windows, placed on the clip's timeline in the run's own frames (its hop, its trim). */
     private void drawOverlays(GraphicsContext g, ClipSpectrogram spectrogram, TimeMapping mapping) {
-        double secondsPerFrame = spectrogram.secondsPerFrame();
         double height = plotHeight();
+        RunWindows windows = model.runWindowsProperty().get();
         g.save();
         g.beginPath();
         g.rect(LEFT, 0, mapping.width(), height);
         g.clip();
-        if (model.showTilesProperty().get()) {
-            drawTiles(g, mapping, secondsPerFrame, height);
+        if (model.showTilesProperty().get() && windows != null) {
+            drawTiles(g, windows, mapping, height);
         }
-        CropOverlay overlay = model.cropOverlayProperty().get();
-        if (model.showCropsProperty().get() && overlay != null) {
-            drawCrops(g, overlay, mapping, secondsPerFrame, height);
+        if (model.showCropsProperty().get() && windows != null) {
+            drawCrops(g, windows, mapping, height);
         }
         g.restore();
         drawLegend(g, legend(), height);
     }
 
     public OverlayLegend legend() {
-        return OverlayLegend.of(model.showCropsProperty().get(), model.cropOverlayProperty().get() != null,
-                model.cropCountProperty().get(), model.cropSeedProperty().get(), model.showTilesProperty().get(),
-                model.tileStepProperty().get());
+        return OverlayLegend.of(model.showCropsProperty().get(), model.showTilesProperty().get(),
+                model.runWindowsProperty().get(), model.cropCountProperty().get(), model.cropSeedProperty().get());
     }
 
     /** The legend in the plot's bottom left corner: a sample of each overlay's stroke and its name. */
@@ -239,12 +240,12 @@ public final class SpectrogramPane extends CanvasRegion {
         g.setLineWidth(1);
     }
 
-    private void drawTiles(GraphicsContext g, TimeMapping mapping, double secondsPerFrame, double height) {
+    private void drawTiles(GraphicsContext g, RunWindows windows, TimeMapping mapping, double height) {
         int[] starts = model.tileStarts();
         int tileFrames = model.tileFrames();
         for (int i = 0; i < starts.length; i++) {
-            double x = mapping.x(starts[i] * secondsPerFrame);
-            double right = mapping.x((starts[i] + tileFrames) * secondsPerFrame);
+            double x = mapping.x(windows.seconds(starts[i]));
+            double right = mapping.x(windows.seconds(starts[i] + tileFrames));
             double y = 4 + (i % 4) * 7;
             g.setStroke(i % 2 == 0 ? TILE_A : TILE_B);
             g.setLineWidth(3);
@@ -254,25 +255,28 @@ public final class SpectrogramPane extends CanvasRegion {
         }
     }
 
-    private void drawCrops(GraphicsContext g, CropOverlay overlay, TimeMapping mapping, double secondsPerFrame,
-                           double height) {
+    private void drawCrops(GraphicsContext g, RunWindows windows, TimeMapping mapping, double height) {
+        int width = windows.plan().inputFrames();
         for (int start : model.cropStarts()) {
-            double x = mapping.x(start * secondsPerFrame);
-            double right = mapping.x((start + overlay.width()) * secondsPerFrame);
+            double x = mapping.x(windows.seconds(start));
+            double right = mapping.x(windows.seconds(start + width));
             g.setStroke(CROP_EDGE);
             g.setLineWidth(1.5);
             g.setLineDashes(CROP_DASHES);
             g.strokeRect(x + 0.75, 0.75, right - x - 1.5, height - 1.5);
         }
         g.setLineDashes((double[]) null);
-        double[] strengths = overlay.normalisedStrengths();
-        double halfWindow = overlay.firstStart() + overlay.width() / 2.0;
+        if (windows.trainingSampler() != CropSampler.STRENGTH_ADAPTIVE) {
+            return;
+        }
+        double[] strengths = windows.strengths();
+        double halfWindow = windows.firstStrengthStart() + width / 2.0;
         g.setStroke(STRENGTH);
         g.setLineWidth(1.5);
         g.beginPath();
         int step = Math.max(1, (int) (strengths.length / Math.max(1, mapping.width())));
         for (int start = 0; start < strengths.length; start += step) {
-            double x = mapping.x((start + halfWindow) * secondsPerFrame);
+            double x = mapping.x(windows.seconds(start + halfWindow));
             double y = height - 4 - strengths[start] * (height * 0.45);
             if (start == 0) {
                 g.moveTo(x, y);

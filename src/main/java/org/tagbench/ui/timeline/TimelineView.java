@@ -104,7 +104,8 @@ public final class TimelineView extends BorderPane {
 
         ToggleButton crops = new ToggleButton("Crops");
         crops.setId("crops-toggle");
-        crops.setTooltip(new Tooltip("Strength-adaptive crops (7th place) and window strength"));
+        crops.setTooltip(new Tooltip("Crops drawn by the active run's training sampler (with the strength curve when it is"
+                + " the 7th place's strength-adaptive one)"));
         crops.selectedProperty().bindBidirectional(model.showCropsProperty());
         Button resample = new Button("Re-sample");
         resample.setId("resample-button");
@@ -113,12 +114,16 @@ public final class TimelineView extends BorderPane {
         resample.disableProperty().bind(model.showCropsProperty().not());
         ToggleButton tiles = new ToggleButton("Tiles");
         tiles.setId("tiles-toggle");
-        tiles.setTooltip(new Tooltip("Inference tiles: 256 frames every 64 (1st place) or 128 every 48 (8th place)"));
+        tiles.setTooltip(new Tooltip("The windows the active run's inference scores (its tiles, crops or whole clip)"));
         tiles.selectedProperty().bindBidirectional(model.showTilesProperty());
-        ChoiceBox<Integer> step = new ChoiceBox<>(FXCollections.observableArrayList(64, 48));
+        Label step = new Label();
         step.setId("tile-step");
-        step.valueProperty().bindBidirectional(model.tileStepProperty().asObject());
-        step.setTooltip(new Tooltip("Tile step in frames: 64 = 1st place (256-frame tiles), 48 = 8th place (128-frame tiles)"));
+        step.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            var windows = model.runWindowsProperty().get();
+            return windows == null ? "windows: -" : "windows of " + windows.source();
+        }, model.runWindowsProperty()));
+        step.setTooltip(new Tooltip("Whose windows the overlays draw: the active run, or the default preset when none is"
+                + " active"));
         Button fit = new Button("Fit");
         fit.setId("fit-button");
         fit.setTooltip(new Tooltip("Show the whole clip"));
@@ -126,7 +131,7 @@ public final class TimelineView extends BorderPane {
 
         // Flow panes, not tool bars: in the timeline's default width a tool bar hid the Hz range behind its >> menu,
         // out of reach of the keyboard and of a glance. Each labelled group wraps to the next line as a unit.
-        FlowPane clipBar = wrappingBar(clipTitle, group(crops, resample, tiles, new Label("step"), step), fit);
+        FlowPane clipBar = wrappingBar(clipTitle, group(crops, resample, tiles, step), fit);
         FlowPane displayBar = wrappingBar(group(preset, colormap), group(new Label("dB"), floor, new Label("to"), ceiling),
                 group(new Label("Hz"), minHz, new Label("to"), maxHz));
         return new VBox(clipBar, displayBar);
@@ -159,11 +164,11 @@ public final class TimelineView extends BorderPane {
 
     private void wireRepaints() {
         for (Observable source : new Observable[] {model.mediaProperty(), model.spectrogramProperty(),
-                model.spectrogramVersionProperty(), model.cropOverlayProperty(), model.colormapProperty(),
+                model.spectrogramVersionProperty(), model.runWindowsProperty(), model.colormapProperty(),
                 model.floorDbProperty(), model.ceilingDbProperty(), model.minHzProperty(), model.maxHzProperty(),
                 model.viewStartProperty(), model.viewDurationProperty(),
                 model.selectionStartProperty(), model.selectionEndProperty(), model.showCropsProperty(),
-                model.showTilesProperty(), model.tileStepProperty(), model.cropSeedProperty(),
+                model.showTilesProperty(), model.cropSeedProperty(),
                 waveform.widthProperty(), waveform.heightProperty(), spectrogram.widthProperty(),
                 spectrogram.heightProperty()}) {
             source.addListener(observable -> markDirty());

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tagbench.app.Job;
 import org.tagbench.app.JobContext;
+import org.tagbench.app.RunWindows;
 import org.tagbench.audio.AudioFiles;
 import org.tagbench.audio.DecodedAudio;
 import org.tagbench.dsp.MelConfig;
@@ -47,7 +48,7 @@ public final class TimelineViewModel {
     private final ObjectProperty<ClipMedia> media = new SimpleObjectProperty<>();
     private final ObjectProperty<ClipSpectrogram> spectrogram = new SimpleObjectProperty<>();
     private final IntegerProperty spectrogramVersion = new SimpleIntegerProperty();
-    private final ObjectProperty<CropOverlay> cropOverlay = new SimpleObjectProperty<>();
+    private final ObjectProperty<RunWindows> runWindows = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
 
     private final StringProperty preset = new SimpleStringProperty("fsd7th8th");
@@ -66,11 +67,12 @@ public final class TimelineViewModel {
 
     private final BooleanProperty showCrops = new SimpleBooleanProperty(false);
     private final BooleanProperty showTiles = new SimpleBooleanProperty(false);
-    private final IntegerProperty tileStep = new SimpleIntegerProperty(64);
     private final IntegerProperty cropCount = new SimpleIntegerProperty(5);
     private final IntegerProperty cropSeed = new SimpleIntegerProperty(1);
 
     private Path datasetRoot;
+    private WindowSource windowSource;
+    private RunningJob windowsJob;
     private RunningJob decodeJob;
     private RunningJob melJob;
     private int generation;
@@ -79,6 +81,51 @@ public final class TimelineViewModel {
         this.jobs = jobs;
         this.ui = ui;
         preset.addListener((observable, before, after) -> requestSpectrogram());
+    }
+
+    /** The windows a run takes from a clip, computed off the JavaFX thread (decoding, log-mel). */
+    @FunctionalInterface
+    public interface WindowSource {
+        RunWindows windows(ClipRecord clip) throws Exception;
+    }
+
+    /** Where the Crops and Tiles overlays get the active run's windows; null draws none. */
+    public void setWindowSource(WindowSource source) {
+        windowSource = source;
+        refreshRunWindows();
+    }
+
+    /** Recomputes the open clip's run windows (the active run changed). */
+    public void refreshRunWindows() {
+        if (windowsJob != null) {
+            windowsJob.cancel();
+        }
+        runWindows.set(null);
+        ClipRecord shown = clip.get();
+        if (shown == null || windowSource == null) {
+            return;
+        }
+        int requested = generation;
+        WindowSource source = windowSource;
+        windowsJob = jobs.submit(new Job<RunWindows>() {
+            @Override
+            public String title() {
+                return "Windows " + shown.fname();
+            }
+
+            @Override
+            public RunWindows run(JobContext context) throws Exception {
+                return source.windows(shown);
+            }
+        }, done -> {
+            if (requested == generation) {
+                runWindows.set(done);
+            }
+        }, error -> {
+            if (requested == generation) {
+                message.set("windows of " + shown.fname() + ": " + error.getMessage());
+            }
+        });
     }
 
     /** Clips are found under this folder (the workspace's dataset root); clears the caches of another dataset. */
@@ -96,7 +143,7 @@ public final class TimelineViewModel {
         clip.set(null);
         media.set(null);
         spectrogram.set(null);
-        cropOverlay.set(null);
+        runWindows.set(null);
     }
 
     /** Shows a clip: at once when it is cached, else after a decode job; the spectrogram follows chunk by chunk. */
@@ -107,6 +154,7 @@ public final class TimelineViewModel {
         clearSelection();
         cursor.set(0);
         message.set("");
+        refreshRunWindows();
         ClipMedia cached = mediaCache.get(record.fname());
         if (cached != null && cached.sampleRate() == melConfig().sampleRate()) {
             showMedia(cached);
@@ -114,7 +162,6 @@ public final class TimelineViewModel {
         }
         media.set(null);
         spectrogram.set(null);
-        cropOverlay.set(null);
         int rate = melConfig().sampleRate();
         decodeJob = jobs.submit(decode(record, rate), decoded -> {
             if (opened == generation) {
@@ -175,16 +222,13 @@ public final class TimelineViewModel {
         ClipSpectrogram target = spectrogramCache.computeIfAbsent(key,
                 k -> new ClipSpectrogram(config, config.frameCount(shown.samples().length)));
         spectrogram.set(target);
-        cropOverlay.set(null);
         spectrogramVersion.set(spectrogramVersion.get() + 1);
         if (target.isComplete()) {
-            cropOverlay.set(CropOverlay.of(target));
             return;
         }
         int requested = generation;
         melJob = jobs.submit(computeChunks(shown, target, chunkOrder(target)), done -> {
             if (requested == generation && spectrogram.get() == target) {
-                cropOverlay.set(done);
                 spectrogramVersion.set(spectrogramVersion.get() + 1);
             }
         }, error -> message.set("spectrogram failed: " + error.getMessage()));
@@ -208,7 +252,7 @@ public final class TimelineViewModel {
         return order;
     }
 
-    private Job<CropOverlay> computeChunks(ClipMedia shown, ClipSpectrogram target, List<Integer> order) {
+    private Job<ClipSpectrogram> computeChunks(ClipMedia shown, ClipSpectrogram target, List<Integer> order) {
         AtomicBoolean repaintQueued = new AtomicBoolean();
         return new Job<>() {
             @Override
@@ -217,7 +261,7 @@ public final class TimelineViewModel {
             }
 
             @Override
-            public CropOverlay run(JobContext context) {
+            public ClipSpectrogram run(JobContext context) {
                 MelChunker chunker = new MelChunker(target.config());
                 for (int i = 0; i < order.size(); i++) {
                     int chunk = order.get(i);
@@ -230,12 +274,15 @@ public final class TimelineViewModel {
                         });
                     }
                 }
-                return CropOverlay.of(target);
+                return target;
             }
         };
     }
 
     private void cancelJobs() {
+        if (windowsJob != null) {
+            windowsJob.cancel();
+        }
         if (decodeJob != null) {
             decodeJob.cancel();
         }
@@ -317,20 +364,21 @@ public final class TimelineViewModel {
         cropSeed.set(cropSeed.get() + 1);
     }
 
-    /** The sampled crop starts for the current seed, or none while the spectrogram is incomplete. */
+    /** Starts of crops drawn by the active run's training sampler for the current seed, in the run's frames. */
     public int[] cropStarts() {
-        CropOverlay overlay = cropOverlay.get();
-        return overlay == null ? new int[0] : overlay.sampleStarts(cropCount.get(), cropSeed.get());
+        RunWindows windows = runWindows.get();
+        return windows == null ? new int[0] : windows.trainingCropStarts(cropCount.get(), cropSeed.get());
     }
 
-    /** Starts of the inference tiles for the chosen step (may begin before 0 and end past the clip, as padded). */
+    /** Starts of the windows the active run's inference cuts from the clip, in the run's frames (may begin before 0). */
     public int[] tileStarts() {
-        ClipSpectrogram shown = spectrogram.get();
-        return shown == null ? new int[0] : CropOverlay.tileGrid(tileStep.get()).starts(shown.frames());
+        RunWindows windows = runWindows.get();
+        return windows == null ? new int[0] : windows.inferenceStarts();
     }
 
     public int tileFrames() {
-        return CropOverlay.tileGrid(tileStep.get()).tileFrames();
+        RunWindows windows = runWindows.get();
+        return windows == null ? 0 : windows.windowFrames();
     }
 
     /** Mel bands [low, high] whose centre frequency lies in the chosen range (at least one band). */
@@ -369,8 +417,9 @@ public final class TimelineViewModel {
         return spectrogramVersion;
     }
 
-    public ReadOnlyObjectProperty<CropOverlay> cropOverlayProperty() {
-        return cropOverlay;
+    /** The active run's windows of the open clip, null until computed. */
+    public ReadOnlyObjectProperty<RunWindows> runWindowsProperty() {
+        return runWindows;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -431,10 +480,6 @@ public final class TimelineViewModel {
 
     public BooleanProperty showTilesProperty() {
         return showTiles;
-    }
-
-    public IntegerProperty tileStepProperty() {
-        return tileStep;
     }
 
     public IntegerProperty cropCountProperty() {

@@ -30,7 +30,7 @@ class SecondInputAndPaddingTest {
     void eachBatchCarriesItsExamplesGlobalInputsInBatchOrder() {
         try (BatchPipeline pipeline = new BatchPipeline(shortWaveforms(6, true),
                 new PipelineSettings(3, FRAMES, 1, 2, false, 0f), SampleTransform.IDENTITY, 5)) {
-            for (BatchStream stream : List.of(pipeline.trainingEpoch(0), pipeline.evaluation())) {
+            for (BatchStream stream : List.of(pipeline.trainingEpoch(0), pipeline.trainingEpoch(1))) {
                 try (stream) {
                     while (stream.hasNext()) {
                         Batch batch = stream.next();
@@ -48,7 +48,7 @@ class SecondInputAndPaddingTest {
     @Test
     void withoutASecondInputTheBatchHasNoneAndMixingTheTwoIsRefused() {
         try (BatchPipeline pipeline = new BatchPipeline(shortWaveforms(4, false), new PipelineSettings(2, FRAMES, 1, 2),
-                SampleTransform.IDENTITY, 5); BatchStream stream = pipeline.evaluation()) {
+                SampleTransform.IDENTITY, 5); BatchStream stream = pipeline.trainingEpoch(0)) {
             assertNull(stream.next().globalInputs());
         }
         List<TrainingExample> mixed = new ArrayList<>(shortWaveforms(2, true));
@@ -73,10 +73,22 @@ class SecondInputAndPaddingTest {
                     }
                 }
             }
-            try (BatchStream stream = pipeline.evaluation()) {
-                Batch batch = stream.next();
-                assertEquals((FRAMES - 5) / 2, assertFiveSamplesInZeros(batch, 0));
+            // validation scores the whole clip through the plan's windows (one tile for a short clip), padded alike
+            List<float[][]> validated = new ArrayList<>();
+            pipeline.settings().validation().score(List.<float[][]>of(pipeline.example(0).features()), List.<WindowScoring.Model>of((windows, globals) -> {
+                validated.addAll(windows);
+                return new float[windows.size()][1];
+            }));
+            float[] window = validated.get(0)[0];
+            int first = -1;
+            for (int t = 0; t < FRAMES; t++) {
+                if (window[t] == 1f && first < 0) {
+                    first = t;
+                }
             }
+            assertEquals((FRAMES - 5) / 2, first);
+            assertEquals(5, (int) java.util.stream.IntStream.range(0, FRAMES).filter(t -> window[t] == 1f).count());
+            assertEquals(FRAMES - 5, (int) java.util.stream.IntStream.range(0, FRAMES).filter(t -> window[t] == 0f).count());
         }
         // numpy's randint(0, 12 - 5): offsets 0..6, never 7
         assertTrue(offsets.size() > 2 && offsets.stream().allMatch(o -> o >= 0 && o < FRAMES - 5), offsets.toString());

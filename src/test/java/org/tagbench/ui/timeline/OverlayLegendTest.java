@@ -5,26 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.app.RunWindows;
+import org.tagbench.app.TagbenchHome;
+import org.tagbench.ml.zoo.Presets;
 
 class OverlayLegendTest {
-    @Test
-    void namesEachOverlayThatIsOn() {
-        OverlayLegend both = OverlayLegend.of(true, true, 5, 3, true, 64);
-        assertEquals("5 crops (strength-adaptive, seed 3)", both.crops());
-        assertEquals("tiles (step 64)", both.tiles());
+    private static final RunWindows RUN_3 = new RunWindows("run 3 (cpu-default)",
+            Presets.find(TagbenchHome.models(), Presets.CPU_DEFAULT), new float[64][500], 0, 0.01);
 
-        OverlayLegend tilesOnly = OverlayLegend.of(false, true, 5, 3, true, 48);
+    @Test
+    void namesEachOverlayThatIsOnAndItsWindows() {
+        OverlayLegend both = OverlayLegend.of(true, true, RUN_3, 5, 3);
+        assertEquals("5 training crops (random, seed 3)", both.crops());
+        assertEquals("inference: tiles of 256 frames every 64", both.tiles());
+
+        OverlayLegend tilesOnly = OverlayLegend.of(false, true, RUN_3, 5, 3);
         assertNull(tilesOnly.crops());
-        assertEquals("tiles (step 48)", tilesOnly.tiles());
     }
 
     @Test
     void emptyWhenNothingIsDrawn() {
-        assertTrue(OverlayLegend.of(false, true, 5, 1, false, 64).isEmpty());
+        assertTrue(OverlayLegend.of(false, false, RUN_3, 5, 1).isEmpty());
     }
 
     @Test
-    void cropsSayTheyWaitForTheWholeSpectrogram() {
-        assertEquals("crops (waiting for the whole spectrogram)", OverlayLegend.of(true, false, 5, 1, false, 64).crops());
+    void overlaysSayTheyWaitForTheRunsFeatures() {
+        assertEquals("crops (waiting for the run's features)", OverlayLegend.of(true, false, null, 5, 1).crops());
     }
 }

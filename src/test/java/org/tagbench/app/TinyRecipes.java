@@ -7,10 +7,13 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the repository's {@code models/} at tiny width, made the installation's home while a test trains recipes
- * ({@link TagbenchHome} reads {@code tagbench.home}), so that GPU-class members train on the dev corpus in seconds.
+ * ({@link TagbenchHome} reads {@code tagbench.home}), so that GPU-class members train on the dev corpus in seconds;
+ * a recipe member's offline augmented copies are cut to {@link #TINY_COPIES} per clip.
  */
 final class TinyRecipes implements AutoCloseable {
     static final String TINY_WIDTH = "0.125";
+    /** One offline copy per curated clip instead of the recipe's count: the copies path runs, at an eighth of the cost. */
+    static final String TINY_COPIES = "1";
     private final String previousHome;
 
     private TinyRecipes(Path home) {
@@ -24,7 +27,8 @@ final class TinyRecipes implements AutoCloseable {
         Path source = TagbenchHome.models();
         try (Stream<Path> files = Files.list(source)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                String json = Files.readString(file).replaceAll("\"width\"\\s*:\\s*[0-9.]+", "\"width\": " + TINY_WIDTH);
+                String json = Files.readString(file).replaceAll("\"width\"\\s*:\\s*[0-9.]+", "\"width\": " + TINY_WIDTH)
+                        .replaceAll("\"augmentedCopies\"\\s*:\\s*[1-9][0-9]*", "\"augmentedCopies\": " + TINY_COPIES);
                 Files.writeString(models.resolve(file.getFileName()), json);
             }
         }

@@ -43,7 +43,7 @@ class MinimumSizeWindowTest {
             + " supporting format PCM_SIGNED 44100.0 Hz, 16 bit, mono, 2 bytes/frame, little-endian is supported.)";
 
     /** A timeline this wide leaves a plot narrower than the readout's one line. */
-    private static final double NARROW_TIMELINE = 280;
+    private static final double NARROW_TIMELINE = 200;
 
     @TempDir
     static Path folder;

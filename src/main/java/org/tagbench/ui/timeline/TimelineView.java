@@ -131,7 +131,7 @@ public final class TimelineView extends BorderPane {
 
         // Flow panes, not tool bars: in the timeline's default width a tool bar hid the Hz range behind its >> menu,
         // out of reach of the keyboard and of a glance. Each labelled group wraps to the next line as a unit.
-        FlowPane clipBar = wrappingBar(clipTitle, group(crops, resample, tiles, step), fit);
+        FlowPane clipBar = wrappingBar(clipTitle, group(crops, resample, tiles), step, fit);
         FlowPane displayBar = wrappingBar(group(preset, colormap), group(new Label("dB"), floor, new Label("to"), ceiling),
                 group(new Label("Hz"), minHz, new Label("to"), maxHz));
         return new VBox(clipBar, displayBar);

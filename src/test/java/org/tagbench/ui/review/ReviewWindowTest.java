@@ -89,7 +89,8 @@ class ReviewWindowTest {
     void rejectUndoAndRedoFromTheKeyboardChangeTheDatabase(FxRobot robot) throws Exception {
         String clip = firstPendingNoisyClip();
         showClip(robot, clip);
-        assertEquals("Strength-adaptive crops (7th place) and window strength (C)",
+        assertEquals("Crops drawn by the active run's training sampler (with the strength curve when it is the 7th place's"
+                + " strength-adaptive one) (C)",
                 robot.lookup("#crops-toggle").queryAs(javafx.scene.control.ToggleButton.class).getTooltip().getText(),
                 "tooltips name the keys");
         waitUntil("a label is selected", () -> workbench.model().tags().selectedLabelProperty().get() != null);

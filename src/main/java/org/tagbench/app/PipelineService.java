@@ -203,11 +203,7 @@ public final class PipelineService {
     }
 
     private void save(long runId, State state) throws IOException {
-        Path file = stateFile(runId);
-        Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, GSON.toJson(state));
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        StateFiles.writeAtomically(stateFile(runId), GSON.toJson(state));
     }
 
     /** Runs the stages of one pipeline, skipping those a previous attempt finished. */

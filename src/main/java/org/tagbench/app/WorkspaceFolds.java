@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -151,10 +150,7 @@ final class WorkspaceFolds {
 
     private void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, GSON.toJson(new TreeMap<>(foldByFname)));
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StateFiles.writeAtomically(file, GSON.toJson(new TreeMap<>(foldByFname)));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot store the workspace folds", e);
         }

@@ -60,7 +60,7 @@ final class BenchCommand implements Runnable {
         }
     }
 
-    @Command(name = "suggest", description = "Latency of one clip's tag suggestion (log-mel + one-fold tagger) against the run's full fold ensemble.")
+    @Command(name = "suggest", description = "Latency of one clip's tag suggestion (log-mel + one-fold tagger of the run the window suggests with) against the full fold ensemble of the run or of its member runs.")
     static final class Suggest implements Callable<Integer> {
         @picocli.CommandLine.Mixin
         WorkspaceOption workspace;
@@ -82,10 +82,14 @@ final class BenchCommand implements Runnable {
                         .filter(r -> r.modelDir() != null && "finished".equals(r.status())).mapToLong(r -> r.id()).max()
                         .orElseThrow(() -> new IllegalStateException("no finished run with models: train one first")) : ids.get(0);
                 var result = org.tagbench.app.SuggestionBenchmark.run(opened, run, seconds, device);
-                System.out.printf(Locale.ROOT, "run=%d clip_s=%.1f logmel_ms=%.1f suggest_fast_median_ms=%.1f suggest_fast_max_ms=%.1f "
-                                + "ensemble_%dfolds_median_ms=%.1f ratio_fast_to_ensemble=%.2f%n", run, result.clipSeconds(),
-                        result.featureMillis(), result.fastMedianMillis(), result.fastMaxMillis(), result.folds(),
-                        result.ensembleMedianMillis(), result.fastMedianMillis() / result.ensembleMedianMillis());
+                System.out.printf(Locale.ROOT, "run=%d suggest_run=%d clip_s=%.1f logmel_ms=%.1f suggest_fast_median_ms=%.1f "
+                                + "suggest_fast_max_ms=%.1f ensemble_%druns_%dfolds_median_ms=%.1f ratio_fast_to_ensemble=%.2f "
+                                + "load_avg_1m=%.2f cores=%d%n", run, result.liveRunId(), result.clipSeconds(),
+                        result.featureMillis(), result.fastMedianMillis(), result.fastMaxMillis(), result.modelRuns(),
+                        result.folds(), result.ensembleMedianMillis(),
+                        result.fastMedianMillis() / result.ensembleMedianMillis(),
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors());
                 return ExitCodes.OK;
             }
         }

@@ -16,6 +16,7 @@ import org.tagbench.ml.infer.ModelBundle;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.RunRecord;
+import org.tagbench.store.WorkspaceStore;
 
 /**
  * Tag suggestions for the clip a reviewer looks at, from the active ensemble. Clips the ensemble stored predictions
@@ -117,7 +118,7 @@ public final class SuggestionService implements AutoCloseable {
 
     private LiveModel liveModel() {
         if (liveModel == null) {
-            RunRecord run = newestRunWithModels(stored.runIds());
+            RunRecord run = liveRun(workspace.store(), stored.runIds());
             Path bundle = Path.of(run.modelDir());
             FeatureRecipe recipe = FeatureRecipe.of(ModelBundle.read(bundle).plan());
             tagger = Tagging.openForSuggestions(bundle, device, 0);
@@ -126,15 +127,18 @@ public final class SuggestionService implements AutoCloseable {
         return liveModel;
     }
 
-    /** The newest run with saved models among these runs and, for pipelines, their member runs. */
-    private RunRecord newestRunWithModels(List<Long> runIds) {
+    /**
+     * The run whose one fold suggests live: the newest run with saved models among these runs and, for pipelines and
+     * recipes, their member runs (an ensemble run itself has no models). Shared with the suggestion benchmark.
+     */
+    static RunRecord liveRun(WorkspaceStore store, List<Long> runIds) {
         List<Long> candidates = new ArrayList<>();
         for (long id : runIds) {
             candidates.add(id);
-            candidates.addAll(workspace.store().runMembers(id));
+            candidates.addAll(store.runMembers(id));
         }
         return candidates.stream().sorted(Comparator.reverseOrder())
-                .map(id -> workspace.store().run(id).orElse(null))
+                .map(id -> store.run(id).orElse(null))
                 .filter(run -> run != null && RunRecord.FINISHED.equals(run.status()) && run.modelDir() != null)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("runs " + runList(runIds) + " have no saved models to suggest with"));

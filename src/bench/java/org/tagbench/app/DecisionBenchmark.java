@@ -11,6 +11,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.review.DecisionService;
+import org.tagbench.app.review.ReviewSession;
+import org.tagbench.app.training.TrainOutcome;
+import org.tagbench.app.training.TrainRequest;
+import org.tagbench.app.training.TrainingService;
+import org.tagbench.app.workspace.TrainingLabels;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.metrics.Percentiles;
 import org.tagbench.store.LabelRecord;
 

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.tagbench.app.imports.ImportReport;
+import org.tagbench.app.imports.ImportService;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.audio.AudioFiles;
 import org.tagbench.audio.WavWriter;
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.audio.AudioFiles;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;

@@ -8,9 +8,9 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.tagbench.app.CancellationToken;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.ProgressListener;
+import org.tagbench.app.jobs.CancellationToken;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.jobs.ProgressListener;
 
 /**
  * Shows a job's progress on stderr, so stdout stays clean for results: a progress bar on a terminal, occasional plain

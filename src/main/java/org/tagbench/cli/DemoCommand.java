@@ -3,10 +3,10 @@ package org.tagbench.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tagbench.app.DemoWorkspace;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.Workspace;
-import org.tagbench.app.WorkspaceInfo;
+import org.tagbench.app.imports.ImportService;
+import org.tagbench.app.platform.DemoWorkspace;
+import org.tagbench.app.workspace.Workspace;
+import org.tagbench.app.workspace.WorkspaceInfo;
 import picocli.CommandLine.Command;
 
 @Command(name = "demo", description = "Import the bundled demo dataset (datasets/demo) and show its workspace.")

@@ -1,7 +1,7 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
-import org.tagbench.app.DoctorService;
+import org.tagbench.app.platform.DoctorService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

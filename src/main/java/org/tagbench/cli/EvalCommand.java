@@ -3,7 +3,7 @@ package org.tagbench.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tagbench.app.EvaluationService;
+import org.tagbench.app.export.EvaluationService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

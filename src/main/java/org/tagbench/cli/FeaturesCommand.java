@@ -1,10 +1,10 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
-import org.tagbench.app.FeatureRecipe;
-import org.tagbench.app.FeatureReport;
-import org.tagbench.app.FeatureService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.features.FeatureRecipe;
+import org.tagbench.app.features.FeatureReport;
+import org.tagbench.app.features.FeatureService;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.dsp.MelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

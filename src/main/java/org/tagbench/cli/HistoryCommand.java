@@ -1,8 +1,8 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
-import org.tagbench.app.DecisionService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.review.DecisionService;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 import picocli.CommandLine.Command;

@@ -2,9 +2,9 @@ package org.tagbench.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tagbench.app.ImportReport;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.imports.ImportReport;
+import org.tagbench.app.imports.ImportService;
+import org.tagbench.app.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

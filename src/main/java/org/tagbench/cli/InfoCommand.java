@@ -2,8 +2,8 @@ package org.tagbench.cli;
 
 import com.google.gson.GsonBuilder;
 import java.util.concurrent.Callable;
-import org.tagbench.app.Workspace;
-import org.tagbench.app.WorkspaceInfo;
+import org.tagbench.app.workspace.Workspace;
+import org.tagbench.app.workspace.WorkspaceInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tagbench.app.MelService;
+import org.tagbench.app.features.MelService;
 import org.tagbench.dsp.MelConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

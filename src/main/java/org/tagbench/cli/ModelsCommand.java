@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.tagbench.app.ModelCatalog;
+import org.tagbench.app.training.ModelCatalog;
 import picocli.CommandLine.Command;
 
 @Command(name = "models", description = "List the model presets with their network, parameter count and measured cost, and the recipes "

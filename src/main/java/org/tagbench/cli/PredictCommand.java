@@ -1,10 +1,10 @@
 package org.tagbench.cli;
 
 import java.util.concurrent.Callable;
-import org.tagbench.app.Combine;
-import org.tagbench.app.Prediction;
-import org.tagbench.app.PredictionService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.inference.Prediction;
+import org.tagbench.app.inference.PredictionService;
+import org.tagbench.app.runs.Combine;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.export.Submission;
 import org.tagbench.export.SubmissionCsv;
 import org.tagbench.export.SubmissionFormat;

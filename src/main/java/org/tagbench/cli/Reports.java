@@ -3,11 +3,11 @@ package org.tagbench.cli;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tagbench.app.ClipIssues;
-import org.tagbench.app.ImportReport;
-import org.tagbench.app.PipelineOutcome;
-import org.tagbench.app.PredictionService;
-import org.tagbench.app.WorkspaceInfo;
+import org.tagbench.app.imports.ImportReport;
+import org.tagbench.app.inference.PredictionService;
+import org.tagbench.app.pipeline.PipelineOutcome;
+import org.tagbench.app.training.ClipIssues;
+import org.tagbench.app.workspace.WorkspaceInfo;
 import org.tagbench.dataset.ImportProblem;
 
 /** Plain-text renderings of results for the terminal. */

@@ -2,7 +2,7 @@ package org.tagbench.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.RunRecord;
 import picocli.CommandLine.Option;
 

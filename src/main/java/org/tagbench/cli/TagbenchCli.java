@@ -3,11 +3,11 @@ package org.tagbench.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tagbench.app.BuildInfo;
-import org.tagbench.app.FailureLog;
+import org.tagbench.app.platform.BuildInfo;
+import org.tagbench.app.platform.FailureLog;
 import org.tagbench.store.StoreException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** Entry point of the `tagbench` command: the same use cases as the window, usable headless. */
 @Command(name = "tagbench", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,

@@ -2,8 +2,8 @@ package org.tagbench.cli;
 
 import java.util.Map;
 import java.util.Set;
-import org.tagbench.app.PartialPolicy;
-import org.tagbench.app.TrainRequest;
+import org.tagbench.app.training.PartialPolicy;
+import org.tagbench.app.training.TrainRequest;
 import picocli.CommandLine.Option;
 
 /**

@@ -3,8 +3,8 @@ package org.tagbench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.tagbench.app.DemoWorkspace;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.platform.DemoWorkspace;
+import org.tagbench.app.workspace.Workspace;
 import picocli.CommandLine.Option;
 
 /** The `--workspace DIR` option shared by commands that read an existing workspace. */

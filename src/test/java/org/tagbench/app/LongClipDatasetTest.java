@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.audio.AudioFiles;
 import org.tagbench.audio.WavWriter;
 import org.tagbench.store.ClipRecord;

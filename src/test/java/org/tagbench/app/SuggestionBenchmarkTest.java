@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.inference.SuggestionService;
+import org.tagbench.app.pipeline.RecipeService;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.RunRecord;
 
 /**

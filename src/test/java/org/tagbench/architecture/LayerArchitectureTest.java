@@ -1,5 +1,6 @@
 package org.tagbench.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,14 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -90,6 +94,58 @@ class LayerArchitectureTest {
         public String toString() {
             return reason;
         }
+    }
+
+    /**
+     * The app layer reaches ml through one front: the subpackages that train ({@code app.training}, {@code app.pipeline})
+     * and that ask trained models ({@code app.inference}). Import, review, export, runs, workspace and jobs work on
+     * stored labels and scores only; each other use of ml is a named exception below.
+     */
+    private static final String[] APP_ML_FRONT = {"org.tagbench.app.training..", "org.tagbench.app.pipeline..", "org.tagbench.app.inference.."};
+
+    @Test
+    void appReachesMlThroughTrainingAndInferenceOnly() {
+        classes().that().resideInAPackage("org.tagbench.app..").and().resideOutsideOfPackages(APP_ML_FRONT)
+                .should(ArchConditions.onlyHaveDependenciesWhere(DescribedPredicate.<Dependency>describe(
+                        "the target is outside org.tagbench.ml or the dependency is an MlOutsideTheFront",
+                        dependency -> !inMl(dependency) || Arrays.stream(MlOutsideTheFront.values()).anyMatch(e -> e.excuses(dependency)))))
+                .check(classes);
+    }
+
+    @Test
+    void everyMlExceptionIsStillUsed() {
+        for (MlOutsideTheFront exception : MlOutsideTheFront.values()) {
+            assertTrue(classes.stream().flatMap(javaClass -> javaClass.getDirectDependenciesFromSelf().stream()).anyMatch(exception::excuses),
+                    exception.name() + " (" + exception.reason + ") no longer needs its exception: delete it");
+        }
+    }
+
+    /** app subpackages outside the front that may use one ml package, each with why. */
+    private enum MlOutsideTheFront {
+        FEATURES("org.tagbench.app.features", "org.tagbench.ml.train",
+                "a feature recipe is what a network's plan reads: its input kind (InputSpec: log-mel, MFCC, waveform) and mel preset"),
+        DOCTOR("org.tagbench.app.platform", "org.tagbench.ml.engine",
+                "DoctorService checks that the PyTorch engine loads, as it checks SQLite, JavaFX and the decoders");
+
+        final String appPackage;
+        final String mlPackage;
+        final String reason;
+
+        MlOutsideTheFront(String appPackage, String mlPackage, String reason) {
+            this.appPackage = appPackage;
+            this.mlPackage = mlPackage;
+            this.reason = reason;
+        }
+
+        boolean excuses(Dependency dependency) {
+            return dependency.getOriginClass().getPackageName().equals(appPackage)
+                    && dependency.getTargetClass().getBaseComponentType().getPackageName().equals(mlPackage);
+        }
+    }
+
+    private static boolean inMl(Dependency dependency) {
+        String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+        return target.equals("org.tagbench.ml") || target.startsWith("org.tagbench.ml.");
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.UserDataFolder;
+import org.tagbench.app.platform.UserDataFolder;
 
 /** A failed command says in one line what went wrong and where its stack trace was written. */
 class CliFailureLogTest {

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tagbench.app.ClipIssues;
-import org.tagbench.app.PipelineOutcome;
+import org.tagbench.app.pipeline.PipelineOutcome;
+import org.tagbench.app.training.ClipIssues;
 
 class ClipIssuesReportTest {
     private static String printed(ClipIssues issues) {

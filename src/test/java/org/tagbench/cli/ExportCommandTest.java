@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.testsupport.TestData;
 

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tagbench.app.ImportService;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.TrainRequest;
-import org.tagbench.app.TrainingLabels;
-import org.tagbench.app.TrainingService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.imports.ImportService;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.training.TrainRequest;
+import org.tagbench.app.training.TrainingService;
+import org.tagbench.app.workspace.TrainingLabels;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.tagbench.app.ModelCatalog;
-import org.tagbench.app.RetrainOptions;
+import org.tagbench.app.pipeline.RetrainOptions;
+import org.tagbench.app.training.ModelCatalog;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.WorkspaceStore;
@@ -222,7 +222,7 @@ class UserJourneyTest {
         typeNumber(checks, "#retrain-folds", "2", KeyCode.TAB, retrain.foldsProperty()::get, 2);
         typeNumber(checks, "#retrain-epochs", "1", KeyCode.TAB, retrain.epochsProperty()::get, 1);
         desktop.shot("retrain-form");
-        assertEquals(new org.tagbench.app.RetrainRequest("train", preset, 2, 1), retrain.request());
+        assertEquals(new org.tagbench.app.pipeline.RetrainRequest("train", preset, 2, 1), retrain.request());
         assertTrue(!retrain.runningProperty().get(), "typing into the form starts nothing");
 
         long started = System.nanoTime();

@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.ui.jobs.JobRunner;
 
 /**

@@ -19,12 +19,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tagbench.app.ExportOutcome;
-import org.tagbench.app.ExportService;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.SubmissionRequest;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.export.ExportOutcome;
+import org.tagbench.app.export.ExportService;
+import org.tagbench.app.export.SubmissionRequest;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.export.Evaluation;
 import org.tagbench.ui.jobs.JobRunner;
 

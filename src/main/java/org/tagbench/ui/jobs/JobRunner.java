@@ -20,11 +20,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.tagbench.app.CancellationToken;
-import org.tagbench.app.FailureLog;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobCancelledException;
-import org.tagbench.app.JobContext;
+import org.tagbench.app.jobs.CancellationToken;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobCancelledException;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.platform.FailureLog;
 
 /**
  * Runs {@link Job}s on background threads and mirrors the newest one's progress into properties a status bar

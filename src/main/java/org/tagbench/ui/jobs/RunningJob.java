@@ -1,7 +1,7 @@
 package org.tagbench.ui.jobs;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.tagbench.app.CancellationToken;
+import org.tagbench.app.jobs.CancellationToken;
 
 /** Handle of a submitted job: its title and the switch that cancels it. */
 public final class RunningJob {

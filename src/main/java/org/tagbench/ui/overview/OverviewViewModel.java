@@ -3,8 +3,8 @@ package org.tagbench.ui.overview;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobContext;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobContext;
 import org.tagbench.ui.browser.ClipRow;
 import org.tagbench.ui.jobs.JobRunner;
 

@@ -16,9 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tagbench.app.QueueEntry;
-import org.tagbench.app.ReviewQueueService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.review.QueueEntry;
+import org.tagbench.app.review.ReviewQueueService;
+import org.tagbench.app.workspace.Workspace;
 
 /**
  * Review mode: walks a queue (noisy labels most likely wrong first, or unlabelled clips the ensemble is least sure

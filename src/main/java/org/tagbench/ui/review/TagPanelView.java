@@ -24,7 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
-import org.tagbench.app.ClipSuggestions;
+import org.tagbench.app.inference.ClipSuggestions;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.ui.browser.ChipStrip;

@@ -16,11 +16,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tagbench.app.ClipSuggestions;
-import org.tagbench.app.DecisionService;
-import org.tagbench.app.ReviewSession;
-import org.tagbench.app.SuggestionService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.inference.ClipSuggestions;
+import org.tagbench.app.inference.SuggestionService;
+import org.tagbench.app.review.DecisionService;
+import org.tagbench.app.review.ReviewSession;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 

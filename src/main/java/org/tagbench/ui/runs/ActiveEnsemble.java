@@ -5,10 +5,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.RunsService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.runs.RunsService;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.ui.jobs.JobRunner;
 
 /**

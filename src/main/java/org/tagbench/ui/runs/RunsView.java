@@ -30,7 +30,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.tagbench.app.RunsService;
+import org.tagbench.app.runs.RunsService;
 import org.tagbench.store.Decision;
 import org.tagbench.ui.charts.ChartStyle;
 

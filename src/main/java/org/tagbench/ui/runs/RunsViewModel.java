@@ -8,10 +8,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobContext;
-import org.tagbench.app.RunsService;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.runs.RunsService;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.Decision;
 import org.tagbench.ui.jobs.JobRunner;
 

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.tagbench.app.UserDataFolder;
+import org.tagbench.app.platform.UserDataFolder;
 
 /**
  * Reads and writes {@link Settings} as a small JSON file, by default in the platform's settings folder

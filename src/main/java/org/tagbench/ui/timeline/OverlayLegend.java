@@ -1,6 +1,6 @@
 package org.tagbench.ui.timeline;
 
-import org.tagbench.app.RunWindows;
+import org.tagbench.app.inference.RunWindows;
 
 /** The legend naming the overlays drawn over the spectrogram (the toolbar names whose windows); empty when none is on. */
 public record OverlayLegend(String crops, String tiles) {

@@ -10,8 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import org.tagbench.app.RunWindows;
-import org.tagbench.dsp.CropSampler;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +21,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.tagbench.app.inference.RunWindows;
+import org.tagbench.dsp.CropSampler;
 import org.tagbench.dsp.MelConfig;
 
 /**

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.FailureLog;
-import org.tagbench.app.Job;
-import org.tagbench.app.JobContext;
+import org.tagbench.app.jobs.Job;
+import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.platform.FailureLog;
 
 class JobRunnerTest {
     private final JobRunner runner = new JobRunner(Runnable::run, 2);
@@ -159,7 +159,7 @@ class JobRunnerTest {
         Path log = folder.resolve("tagbench.log");
         try (JobRunner logged = new JobRunner(Runnable::run, 1, new FailureLog(log, FailureLog.DEFAULT_LIMIT))) {
             logged.submit(job("Spin", context -> {
-                throw new org.tagbench.app.JobCancelledException();
+                throw new org.tagbench.app.jobs.JobCancelledException();
             }), result -> { }, failure -> { });
             assertTrue(logged.awaitIdle(5000));
         }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.ui.HeadlessWindow;
 import org.tagbench.ui.Workbench;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.tagbench.app.RunsService;
+import org.tagbench.app.runs.RunsService;
 import org.tagbench.store.EpochRecord;
 
 /** The retrain pane's arithmetic without a window: time left, chart points per fold, the result line. */

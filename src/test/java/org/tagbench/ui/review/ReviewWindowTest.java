@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.tagbench.app.QueueEntry;
-import org.tagbench.app.Workspace;
+import org.tagbench.app.review.QueueEntry;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.LabelSources;
@@ -203,8 +203,8 @@ class ReviewWindowTest {
         waitUntil("the rejection is stored", () -> stateOf(missing.fname(), missing.label())
                 .equals(Optional.of(LabelRecord.REJECTED)));
         try (Workspace workspace = Workspace.open(workspaceDir)) {
-            List<QueueEntry> queue = new org.tagbench.app.ReviewQueueService(workspace)
-                    .noisyQueue(List.of(), org.tagbench.app.ReviewQueueService.DEFAULT_SCORE, 20_000);
+            List<QueueEntry> queue = new org.tagbench.app.review.ReviewQueueService(workspace)
+                    .noisyQueue(List.of(), org.tagbench.app.review.ReviewQueueService.DEFAULT_SCORE, 20_000);
             assertTrue(queue.stream().noneMatch(e -> e.fname().equals(missing.fname()) && e.label().equals(missing.label())),
                     "review-queue no longer lists " + missing);
         }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.tagbench.app.RunWindows;
-import org.tagbench.app.TagbenchHome;
+import org.tagbench.app.inference.RunWindows;
+import org.tagbench.app.platform.TagbenchHome;
 import org.tagbench.ml.zoo.Presets;
 
 class OverlayLegendTest {

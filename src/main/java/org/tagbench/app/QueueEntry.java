@@ -1,4 +1,0 @@
-package org.tagbench.app;
-
-/** One item to review: a label of a clip, how trustworthy it looks (lower = more suspect) and why it is listed. */
-public record QueueEntry(String fname, String label, double score, String reason) {}

@@ -1,0 +1,4 @@
+package org.tagbench.app.review;
+
+/** One item to review: a label of a clip, how trustworthy it looks (lower = more suspect) and why it is listed. */
+public record QueueEntry(String fname, String label, double score, String reason) {}

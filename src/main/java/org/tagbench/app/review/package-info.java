@@ -1,0 +1,5 @@
+/**
+ * A reviewer's work: DecisionService, ReviewSession (undo, redo), ReviewQueueService and its label scores, noise-
+ * detection quality.
+ */
+package org.tagbench.app.review;

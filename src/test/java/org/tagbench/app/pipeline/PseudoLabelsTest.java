@@ -1,0 +1,91 @@
+package org.tagbench.app.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.app.review.DecisionService;
+import org.tagbench.app.workspace.Workspace;
+import org.tagbench.store.Decision;
+import org.tagbench.store.NewClip;
+
+/** The pure selection steps of the pipelines: relabelling thresholds and the warm-up's per-label cap. */
+class PseudoLabelsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void thresholdKeepsTheTargetNumberOfLabelsPerClipOnAverage() {
+        List<float[]> rows = List.of(new float[] {0.9f, 0.8f, 0.1f}, new float[] {0.7f, 0.2f, 0.05f});
+        assertEquals(0.7, PseudoLabels.thresholdFor(rows, 1.5), 1e-6);
+        assertEquals(0.9, PseudoLabels.thresholdFor(rows, 0.1), 1e-6);
+    }
+
+    @Test
+    void relabellingKeepsAcceptedLabelsAndNeverRestoresRejectedOnes() throws Exception {
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            workspace.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow", "Run"));
+            workspace.store().importClips(List.of(
+                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark", "Run"), "noisy"),
+                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), "noisy")));
+            DecisionService decisions = new DecisionService(workspace);
+            decisions.decide("a.wav", "Bark", Decision.Action.REJECT, "ann");
+            decisions.decide("a.wav", "Run", Decision.Action.ACCEPT, "ann");
+            long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
+            workspace.store().savePredictions(run, Map.of(
+                    "a.wav", new float[] {0.95f, 0.1f, 0.05f},
+                    "b.wav", new float[] {0.2f, 0.3f, 0.9f}), true);
+
+            Map<String, List<String>> labels = PseudoLabels.relabel(workspace.store(), run, List.of("a.wav", "b.wav"), 1.0);
+            assertEquals(List.of("Run"), labels.get("a.wav"), "Bark was rejected; Run was accepted");
+            assertEquals(List.of("Run"), labels.get("b.wav"));
+        }
+    }
+
+    @Test
+    void warmUpSelectionHonoursTheThresholdAndThePerLabelCap() {
+        List<PipelineService.ScoredClip> ranked = List.of(
+                new PipelineService.ScoredClip("a.wav", List.of("Bark"), 1.0),
+                new PipelineService.ScoredClip("b.wav", List.of("Bark"), 0.9),
+                new PipelineService.ScoredClip("c.wav", List.of("Meow"), 0.6),
+                new PipelineService.ScoredClip("d.wav", List.of("Bark", "Meow"), 0.55),
+                new PipelineService.ScoredClip("e.wav", List.of("Run"), 0.4));
+        assertEquals(List.of("a.wav", "b.wav", "c.wav"),
+                List.copyOf(PipelineService.capPerFoldAndLabel(ranked, 0.5, 2, fname -> 0).keySet()));
+        assertEquals(List.of("a.wav"), List.copyOf(PipelineService.capPerFoldAndLabel(ranked, 1.0, 5, fname -> 0).keySet()));
+    }
+
+    @Test
+    void warmUpCapCountsEachFoldApartAsThe8thPlaceDid() {
+        List<PipelineService.ScoredClip> ranked = List.of(
+                new PipelineService.ScoredClip("a.wav", List.of("Bark"), 1.0),
+                new PipelineService.ScoredClip("b.wav", List.of("Bark"), 0.9),
+                new PipelineService.ScoredClip("c.wav", List.of("Bark"), 0.8),
+                new PipelineService.ScoredClip("d.wav", List.of("Bark"), 0.7));
+        Map<String, Integer> folds = Map.of("a.wav", 0, "b.wav", 0, "c.wav", 1, "d.wav", 0);
+        assertEquals(List.of("a.wav", "c.wav"),
+                List.copyOf(PipelineService.capPerFoldAndLabel(ranked, 0.5, 1, folds::get).keySet()),
+                "one Bark clip per fold: the best of fold 0 and the best of fold 1");
+    }
+
+    @Test
+    void relabellingDropsClipsWithNoLabelAboveTheThreshold() throws Exception {
+        try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
+            workspace.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow", "Run"));
+            workspace.store().importClips(List.of(
+                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), "noisy"),
+                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), "noisy")));
+            long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
+            workspace.store().savePredictions(run, Map.of(
+                    "a.wav", new float[] {0.95f, 0.9f, 0.05f},
+                    "b.wav", new float[] {0.2f, 0.3f, 0.1f}), true);
+
+            Map<String, List<String>> labels = PseudoLabels.relabel(workspace.store(), run, List.of("a.wav", "b.wav"), 1.0);
+            assertEquals(Map.of("a.wav", List.of("Bark", "Meow")), labels,
+                    "b.wav has no score above the threshold (0.9): dropped, not given its best class Meow");
+        }
+    }
+}

@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.BooleanSupplier;
@@ -17,8 +16,8 @@ import org.tagbench.app.review.ReviewSession;
 import org.tagbench.app.training.TrainOutcome;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
-import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.metrics.Percentiles;
 import org.tagbench.store.LabelRecord;
 
@@ -49,7 +48,7 @@ public final class DecisionBenchmark {
 
     /** The small retrain {@code bench review --during-retrain} runs: a CPU preset on curated and noisy labels. */
     public static TrainRequest smallRetrain(String preset, int folds, int epochs) {
-        return new TrainRequest(preset, folds, epochs, Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY), null, "cpu",
+        return new TrainRequest(preset, folds, epochs, TrainRequest.names(LabelSource.CURATED, LabelSource.NOISY), null, "cpu",
                 1L, 0, java.util.Map.of());
     }
 

@@ -22,7 +22,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (Workspace opened = workspace.open()) {
             DecisionService decisions = new DecisionService(opened);
             for (LabelRecord label : decisions.labelsOf(fname)) {
-                System.out.println("label    " + label.className() + " " + label.source() + " " + label.state());
+                System.out.println("label    " + label.className() + " " + label.source().dbName() + " " + label.state().dbName());
             }
             for (Decision decision : decisions.history(fname)) {
                 System.out.println("decision " + decision.id() + " " + decision.decidedAt() + " " + decision.decidedBy() + " "

@@ -2,7 +2,6 @@ package org.tagbench.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tagbench.app.pipeline.PipelineOutcome;
 import org.tagbench.app.pipeline.PipelineRequest;
@@ -11,6 +10,7 @@ import org.tagbench.app.runs.RunsService;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class PipelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainRequest base = training.request(Set.of("curated"), null);
+        TrainRequest base = training.request(TrainRequest.names(LabelSource.CURATED), null);
         PipelineRequest request = new PipelineRequest(pipeline, base, cap, fractions, relabelTarget);
         try (Workspace opened = workspace.open()) {
             PipelineService service = new PipelineService(opened);

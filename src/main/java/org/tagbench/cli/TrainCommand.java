@@ -12,6 +12,7 @@ import org.tagbench.app.training.TrainOutcome;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.train.EpochReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +28,7 @@ final class TrainCommand implements Callable<Integer> {
     TrainingOptions training;
 
     @Option(names = "--sources", split = ",", paramLabel = "curated,noisy", description = "Kinds of labelled clips to train on (default: curated,noisy).")
-    List<String> sources = List.of("curated", "noisy");
+    List<String> sources = List.of(LabelSource.CURATED.dbName(), LabelSource.NOISY.dbName());
 
     @Option(names = "--init", paramLabel = "RUN", description = "Warm-start each fold from this run's models.")
     Long init;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tagbench.domain.LabelSource;
 
 /**
  * Gathers the rows of a layout in order, rejects the ones that fail the row checks, then reads the

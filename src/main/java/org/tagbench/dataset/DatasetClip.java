@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.tagbench.audio.AudioInfo;
+import org.tagbench.domain.LabelSource;
 
 /**
  * A clip that passed every check; its audio may still decode only in part (see {@code partial}).

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.tagbench.domain.LabelSource;
 
 /**
  * Layouts without CSVs. Folder per class: every visible sub-folder of the root is a class and the audio

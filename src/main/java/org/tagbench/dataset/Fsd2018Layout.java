@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.tagbench.csv.CsvTable;
 import org.tagbench.csv.LabelsField;
+import org.tagbench.domain.LabelSource;
 
 /**
  * FSDKaggle2018: {@code train.csv} ({@code fname,label,manually_verified}; 1 means curated, 0 noisy)

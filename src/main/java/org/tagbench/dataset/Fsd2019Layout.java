@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.tagbench.csv.CsvTable;
+import org.tagbench.domain.LabelSource;
 
 /**
  * FSDKaggle2019: {@code train_curated.csv} + {@code train_curated/}, {@code train_noisy.csv} +

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 
 /**
  * Writes imported clips and their labels inside the caller's transaction, with batched statements. A clip already
@@ -171,10 +173,10 @@ final class ClipImporter {
     private record LabelCounts(int added, int removed, int resourced) {}
 
     /** A label as stored, and whether any decision touched it. */
-    private record StoredLabel(String source, String state, boolean decided) {
+    private record StoredLabel(LabelSource source, LabelState state, boolean decided) {
         /** Only labels the import itself wrote and nobody touched follow the CSV. */
         boolean followsImport() {
-            return !decided && LabelRecord.PENDING.equals(state) && !LabelSources.USER.equals(source);
+            return !decided && state == LabelState.PENDING && source != LabelSource.USER;
         }
     }
 
@@ -197,7 +199,7 @@ final class ClipImporter {
                     if (known == null) {
                         bindLabel(insert, clip.labelSource(), clipId, label);
                         added++;
-                    } else if (known.followsImport() && !known.source().equals(clip.labelSource())) {
+                    } else if (known.followsImport() && known.source() != clip.labelSource()) {
                         bindLabel(resource, clip.labelSource(), clipId, label);
                         resourced++;
                     }
@@ -220,13 +222,13 @@ final class ClipImporter {
         return new LabelCounts(added, removed, resourced);
     }
 
-    private static boolean isImported(String source) {
-        return LabelSources.CURATED.equals(source) || LabelSources.NOISY.equals(source);
+    private static boolean isImported(LabelSource source) {
+        return source == LabelSource.CURATED || source == LabelSource.NOISY;
     }
 
-    private static void bindLabel(PreparedStatement statement, String source, long clipId, String label)
+    private static void bindLabel(PreparedStatement statement, LabelSource source, long clipId, String label)
             throws SQLException {
-        statement.setString(1, source);
+        statement.setString(1, source == null ? null : source.dbName());
         statement.setLong(2, clipId);
         statement.setString(3, label);
         statement.addBatch();
@@ -240,7 +242,8 @@ final class ClipImporter {
                      + "FROM labels l")) {
             while (rs.next()) {
                 labels.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
-                        .put(rs.getString(2), new StoredLabel(rs.getString(3), rs.getString(4), rs.getBoolean(5)));
+                        .put(rs.getString(2), new StoredLabel(LabelSource.fromDbName(rs.getString(3)),
+                                LabelState.fromDbName(rs.getString(4)), rs.getBoolean(5)));
             }
         }
         return labels;

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 
 /** Applies reviewer decisions to labels and keeps their history, inside the caller's transaction. */
 final class DecisionWriter {
@@ -29,8 +31,8 @@ final class DecisionWriter {
         long clipId = clipId(fname);
         CurrentLabel current = currentLabel(clipId, className);
         String newState = switch (action) {
-            case ACCEPT, ADD -> LabelRecord.ACCEPTED;
-            case REJECT -> LabelRecord.REJECTED;
+            case ACCEPT, ADD -> LabelState.ACCEPTED.dbName();
+            case REJECT -> LabelState.REJECTED.dbName();
             case REVERT -> throw new IllegalArgumentException("use revert(decisionId) to undo a decision");
         };
         if (current == null && action == Decision.Action.ACCEPT) {
@@ -38,7 +40,7 @@ final class DecisionWriter {
                     + " (use add to give it one)");
         }
         if (current == null) {
-            insertLabel(clipId, className, LabelSources.USER, newState);
+            insertLabel(clipId, className, LabelSource.USER.dbName(), newState);
         } else {
             setState(clipId, className, current.source(), newState);
         }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 
 /**
  * The workspace database: one SQLite file in WAL mode with foreign keys on. Every public method is one
@@ -258,10 +261,16 @@ public final class WorkspaceStore implements AutoCloseable {
         List<LabelRecord> result = new ArrayList<>();
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                result.add(new LabelRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                result.add(labelOf(rs));
             }
         }
         return result;
+    }
+
+    /** The database keeps sources and states as their lower-case names (its CHECK constraints allow no others). */
+    private static LabelRecord labelOf(ResultSet rs) throws SQLException {
+        return new LabelRecord(rs.getLong(1), rs.getString(2), rs.getString(3), LabelSource.fromDbName(rs.getString(4)),
+                LabelState.fromDbName(rs.getString(5)));
     }
 
     /** Applies a reviewer decision and records it in the history, in one small transaction. */
@@ -399,8 +408,8 @@ public final class WorkspaceStore implements AutoCloseable {
         return read("count workspace", connection -> new WorkspaceCounts(
                 groupCount(connection, "SELECT split, COUNT(*) FROM clips GROUP BY split ORDER BY split"),
                 (int) singleLong(connection, "SELECT COUNT(*) FROM classes"),
-                orderedBy(LabelSources.ALL, groupCount(connection, "SELECT source, COUNT(*) FROM labels GROUP BY source")),
-                orderedBy(List.of(LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED),
+                orderedBy(dbNames(LabelSource.values()), groupCount(connection, "SELECT source, COUNT(*) FROM labels GROUP BY source")),
+                orderedBy(dbNames(LabelState.values()),
                         groupCount(connection, "SELECT state, COUNT(*) FROM labels GROUP BY state")),
                 singleLong(connection, "SELECT COUNT(*) FROM decisions"),
                 orderedBy(DecodeStatus.ALL, groupCount(connection, "SELECT decode_status, COUNT(*) FROM clips GROUP BY decode_status"))));
@@ -424,6 +433,14 @@ public final class WorkspaceStore implements AutoCloseable {
             }
         }
         return counts;
+    }
+
+    private static List<String> dbNames(LabelSource[] sources) {
+        return Arrays.stream(sources).map(LabelSource::dbName).toList();
+    }
+
+    private static List<String> dbNames(LabelState[] states) {
+        return Arrays.stream(states).map(LabelState::dbName).toList();
     }
 
     private static Map<String, Long> orderedBy(List<String> order, Map<String, Long> counts) {

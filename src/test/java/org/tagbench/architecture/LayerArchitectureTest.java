@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Keeps the arrows of docs/ARCHITECTURE.md pointing down: ui/cli -> app -> ml, dsp, dataset, store, metrics, export, csv -> audio. */
+/** Keeps the arrows of docs/ARCHITECTURE.md pointing down: ui/cli -> app -> ml, dsp, dataset, store, metrics, export, csv -> audio -> domain. */
 class LayerArchitectureTest {
     private static JavaClasses classes;
 
@@ -47,10 +47,12 @@ class LayerArchitectureTest {
                 .layer("Engines").definedBy("org.tagbench.ml..", "org.tagbench.dsp..", "org.tagbench.dataset..",
                         "org.tagbench.store..", "org.tagbench.metrics..", "org.tagbench.export..", "org.tagbench.csv..")
                 .layer("Audio").definedBy("org.tagbench.audio..")
+                .layer("Domain").definedBy("org.tagbench.domain..")
                 .whereLayer("Presentation").mayNotBeAccessedByAnyLayer()
                 .whereLayer("App").mayOnlyBeAccessedByLayers("Presentation")
                 .whereLayer("Engines").mayOnlyBeAccessedByLayers("Presentation", "App", "Engines")
                 .whereLayer("Audio").mayOnlyBeAccessedByLayers("Presentation", "App", "Engines")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Presentation", "App", "Engines", "Audio")
                 .check(classes);
     }
 
@@ -205,6 +207,13 @@ class LayerArchitectureTest {
     void onlyUiImportsJavaFx() {
         noClasses().that().resideOutsideOfPackage("org.tagbench.ui..").should().dependOnClassesThat()
                 .resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree..").check(classes);
+    }
+
+    /** The shared words (label sources and states) sit below everything: they use nothing of Tagbench. */
+    @Test
+    void domainDependsOnNoOtherTagbenchPackage() {
+        noClasses().that().resideInAPackage("org.tagbench.domain..").should().dependOnClassesThat()
+                .resideOutsideOfPackages("org.tagbench.domain..", "java..").check(classes);
     }
 
     @Test

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.train.EpochReport;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.testsupport.TestData;
 
 /** What the commands print for a person or a log: short lines, counts that agree, and reasons instead of bare zeros. */
@@ -116,7 +116,7 @@ class CommandLineOutputTest {
             workspace.store().savePredictions(run, scores, true);
             workspace.store().finishRun(run, 0.5, null);
             for (LabelRecord label : workspace.store().labels(null)) {
-                if (LabelSources.NOISY.equals(label.source())) {
+                if (label.source() == LabelSource.NOISY) {
                     workspace.store().decide(label.fname(), label.className(), Decision.Action.REJECT, "test");
                 }
             }

@@ -17,10 +17,10 @@ import org.tagbench.app.imports.ImportService;
 import org.tagbench.app.jobs.JobContext;
 import org.tagbench.app.runs.RunsService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.testsupport.TestData;
 import org.tagbench.ui.jobs.JobRunner;
 import org.tagbench.ui.retrain.RetrainViewModel;
@@ -51,7 +51,7 @@ class RunFiguresTest {
                 float[] scores = new float[classes.size()];
                 for (LabelRecord label : workspace.store().labelsOf(clip.fname())) {
                     // the curated labels ranked perfectly; the noisy clips' labels last
-                    boolean curated = LabelSources.CURATED.equals(label.source());
+                    boolean curated = label.source() == LabelSource.CURATED;
                     scores[classes.indexOf(label.className())] = curated ? 0.9f : -1f;
                 }
                 outOfFold.put(clip.fname(), scores);
@@ -96,7 +96,7 @@ class RunFiguresTest {
 
             // a later decision changes the curated labels: every view follows, the stored end-of-run figure does not
             String noisyClip = workspace.store().labels(null).stream()
-                    .filter(label -> LabelSources.NOISY.equals(label.source())).findFirst().orElseThrow().fname();
+                    .filter(label -> label.source() == LabelSource.NOISY).findFirst().orElseThrow().fname();
             for (LabelRecord label : workspace.store().labelsOf(noisyClip)) {
                 workspace.store().decide(noisyClip, label.className(), Decision.Action.ACCEPT, "test");
             }

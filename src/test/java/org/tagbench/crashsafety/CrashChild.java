@@ -3,13 +3,12 @@ package org.tagbench.crashsafety;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tagbench.app.imports.ImportService;
 import org.tagbench.app.jobs.JobContext;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
-import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 
@@ -47,7 +46,7 @@ public final class CrashChild {
 
     /** The smallest training that still runs every step: two folds, one epoch, one thread, curated clips only. */
     static TrainRequest tinyTraining() {
-        return new TrainRequest("cpu-default", 2, 1, Set.of(TrainingLabels.CURATED), null, "cpu", 7L, 1, Map.of());
+        return new TrainRequest("cpu-default", 2, 1, TrainRequest.names(LabelSource.CURATED), null, "cpu", 7L, 1, Map.of());
     }
 
     private static void retrain(Workspace workspace) throws Exception {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.testsupport.TestData;
 
 class DevCorpusScanTest {

@@ -17,6 +17,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.domain.LabelState;
 
 class MigrationsTest {
     @TempDir
@@ -51,7 +52,7 @@ class MigrationsTest {
             assertEquals(List.of("Bark", "Meow"), store.classes());
             assertEquals("/data/fsd", store.datasetRoot().orElseThrow());
             assertEquals(List.of("a.wav", "b.wav"), store.clips(null).stream().map(ClipRecord::fname).toList());
-            assertEquals(LabelRecord.REJECTED, store.labelsOf("b.wav").get(0).state());
+            assertEquals(LabelState.REJECTED, store.labelsOf("b.wav").get(0).state());
             assertEquals(2, store.history("b.wav").size());
             RunRecord run = store.run(1).orElseThrow();
             assertEquals(RunRecord.FINISHED, run.status());
@@ -60,7 +61,7 @@ class MigrationsTest {
             assertArrayEquals(new float[] {0.5f, 0.25f}, store.predictions(1, true).get("a.wav"));
 
             Decision undone = store.revert(store.history("b.wav").get(0).id(), "bob");
-            assertEquals(LabelRecord.PENDING, undone.newState());
+            assertEquals(LabelState.PENDING.dbName(), undone.newState());
             long ensemble = store.startRun("ensemble", "cpu", "{}", "cpu", null);
             store.setRunMembers(ensemble, List.of(1L));
             assertEquals(List.of(1L), store.runMembers(ensemble));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.domain.LabelSource;
 
 class RunStoreTest {
     @TempDir
@@ -21,8 +22,8 @@ class RunStoreTest {
         WorkspaceStore store = WorkspaceStore.open(dir.resolve("ws.db"));
         store.saveDataset("/data", "FSD2019", "v", List.of("Bark", "Meow"));
         store.importClips(List.of(
-                new NewClip("a.wav", "train_curated", "a.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Bark"), "curated"),
-                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Meow"), "noisy")));
+                new NewClip("a.wav", "train_curated", "a.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Bark"), LabelSource.CURATED),
+                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Meow"), LabelSource.NOISY)));
         return store;
     }
 

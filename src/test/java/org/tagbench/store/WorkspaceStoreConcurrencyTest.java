@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 
 /**
  * A training run stores its predictions from its own thread while a reviewer keeps deciding. The assertions are
@@ -42,7 +44,7 @@ class WorkspaceStoreConcurrencyTest {
         List<NewClip> clips = new ArrayList<>();
         for (int i = 0; i < CLIPS; i++) {
             clips.add(new NewClip(name(i), "train_curated", "/data/" + name(i), "wav-pcm16", 1.0, 44100, 1, 44100, 10,
-                    1000L, List.of("Bark"), LabelSources.CURATED));
+                    1000L, List.of("Bark"), LabelSource.CURATED));
         }
         store.importClips(clips);
         return store;
@@ -119,7 +121,7 @@ class WorkspaceStoreConcurrencyTest {
             predictions.get(GIVE_UP_SECONDS, TimeUnit.SECONDS);
 
             assertTrue(decidedDuringTraining, "the decision waited for the training run's predictions");
-            assertEquals(LabelRecord.REJECTED, decision.get().newState());
+            assertEquals(LabelState.REJECTED.dbName(), decision.get().newState());
             assertEquals(CLIPS, store.predictions(run, true).size());
         }
     }

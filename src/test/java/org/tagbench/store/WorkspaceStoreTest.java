@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 
 class WorkspaceStoreTest {
     @TempDir
     Path dir;
 
-    private static NewClip clip(String fname, String split, long size, String source, String... labels) {
+    private static NewClip clip(String fname, String split, long size, LabelSource source, String... labels) {
         return new NewClip(fname, split, "/data/" + fname, "wav-pcm16", 1.5, 44100, 1, 66150, size, 1000L,
                 List.of(labels), source);
     }
@@ -22,8 +24,8 @@ class WorkspaceStoreTest {
         WorkspaceStore store = WorkspaceStore.open(dir.resolve("ws.db"));
         store.saveDataset("/data", "FSD2019", "sample_submission", List.of("Bark", "Meow"));
         store.importClips(List.of(
-                clip("a.wav", "train_curated", 10, LabelSources.CURATED, "Bark"),
-                clip("b.wav", "train_noisy", 10, LabelSources.NOISY, "Bark", "Meow")));
+                clip("a.wav", "train_curated", 10, LabelSource.CURATED, "Bark"),
+                clip("b.wav", "train_noisy", 10, LabelSource.NOISY, "Bark", "Meow")));
         return store;
     }
 
@@ -53,13 +55,13 @@ class WorkspaceStoreTest {
         try (WorkspaceStore store = storeWithTwoClips()) {
             store.setContentHash(store.clip("a.wav").orElseThrow().id(), "abc");
             ImportOutcome same = store.importClips(List.of(
-                    clip("a.wav", "train_curated", 10, LabelSources.CURATED, "Bark"),
-                    clip("b.wav", "train_noisy", 10, LabelSources.NOISY, "Bark", "Meow")));
+                    clip("a.wav", "train_curated", 10, LabelSource.CURATED, "Bark"),
+                    clip("b.wav", "train_noisy", 10, LabelSource.NOISY, "Bark", "Meow")));
             assertEquals(new ImportOutcome(0, 0, 2, 0, 0), same);
             assertEquals("abc", store.clip("a.wav").orElseThrow().contentHash());
 
             ImportOutcome changed = store.importClips(List.of(
-                    clip("a.wav", "train_curated", 99, LabelSources.CURATED, "Bark")));
+                    clip("a.wav", "train_curated", 99, LabelSource.CURATED, "Bark")));
             assertEquals(1, changed.clipsUpdated());
             assertEquals(null, store.clip("a.wav").orElseThrow().contentHash());
             assertEquals(2, store.clips(null).size());
@@ -72,8 +74,8 @@ class WorkspaceStoreTest {
         try (WorkspaceStore store = storeWithTwoClips()) {
             store.decide("b.wav", "Meow", Decision.Action.ACCEPT, "ann");
             ImportOutcome outcome = store.importClips(List.of(
-                    clip("a.wav", "train_curated", 10, LabelSources.CURATED),
-                    clip("b.wav", "train_noisy", 10, LabelSources.NOISY)));
+                    clip("a.wav", "train_curated", 10, LabelSource.CURATED),
+                    clip("b.wav", "train_noisy", 10, LabelSource.NOISY)));
             assertEquals(2, outcome.labelsRemoved());
             assertEquals(List.of("Meow"), store.labelsOf("b.wav").stream().map(LabelRecord::className).toList());
             assertEquals(List.of(), store.labelsOf("a.wav"));
@@ -88,13 +90,13 @@ class WorkspaceStoreTest {
             store.decide("b.wav", "Run", Decision.Action.ADD, "ann");
             List<LabelRecord> labels = store.labelsOf("b.wav");
             assertEquals(List.of("noisy:Bark:pending", "noisy:Meow:rejected", "user:Run:accepted"),
-                    labels.stream().map(l -> l.source() + ":" + l.className() + ":" + l.state()).toList());
+                    labels.stream().map(l -> l.source().dbName() + ":" + l.className() + ":" + l.state().dbName()).toList());
 
             store.revert(reject.id(), "ann");
             Decision addition = store.history("b.wav").get(1);
             store.revert(addition.id(), "ann");
             assertEquals(List.of("noisy:Bark:pending", "noisy:Meow:pending"),
-                    store.labelsOf("b.wav").stream().map(l -> l.source() + ":" + l.className() + ":" + l.state()).toList());
+                    store.labelsOf("b.wav").stream().map(l -> l.source().dbName() + ":" + l.className() + ":" + l.state().dbName()).toList());
             assertEquals(4, store.history("b.wav").size());
         }
     }
@@ -105,7 +107,7 @@ class WorkspaceStoreTest {
             store.decide("a.wav", "Bark", Decision.Action.ACCEPT, "ann");
         }
         try (WorkspaceStore reopened = WorkspaceStore.open(dir.resolve("ws.db"))) {
-            assertEquals("accepted", reopened.labelsOf("a.wav").get(0).state());
+            assertEquals(LabelState.ACCEPTED, reopened.labelsOf("a.wav").get(0).state());
             assertEquals(1, reopened.history("a.wav").size());
         }
     }
@@ -129,7 +131,7 @@ class WorkspaceStoreTest {
             Decision rejected = store.decide("a.wav", "Meow", Decision.Action.REJECT, "ann");
             assertEquals(null, rejected.previousState());
             assertTrue(store.labelsOf("a.wav").stream().anyMatch(l -> l.className().equals("Meow")
-                    && l.source().equals(LabelSources.USER) && l.state().equals(LabelRecord.REJECTED)));
+                    && l.source().equals(LabelSource.USER) && l.state().equals(LabelState.REJECTED)));
             store.revert(rejected.id(), "ann");
             assertTrue(store.labelsOf("a.wav").stream().noneMatch(l -> l.className().equals("Meow")));
         }

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tagbench.app.pipeline.RetrainOptions;
 import org.tagbench.app.training.ModelCatalog;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.Decision;
-import org.tagbench.store.LabelRecord;
 import org.tagbench.store.WorkspaceStore;
 import org.tagbench.ui.browser.ClipRow;
 import org.tagbench.ui.timeline.Colormap;
@@ -314,7 +314,7 @@ class UserJourneyTest {
                 checks.that(last.isPresent(), "R on a 'missing label?' item stores a decision: " + item);
                 continue;
             }
-            String expected = item.key() == KeyCode.A ? LabelRecord.ACCEPTED : LabelRecord.REJECTED;
+            String expected = (item.key() == KeyCode.A ? LabelState.ACCEPTED : LabelState.REJECTED).dbName();
             checks.that(last.isPresent() && last.get().newState().equals(expected),
                     "stored decision for " + item + ": expected " + expected + ", history has " + last);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.data.Batch;
 import org.tagbench.ml.data.BatchPipeline;
 import org.tagbench.ml.data.BatchStream;
@@ -95,7 +96,7 @@ public final class PipelineOverheadBench {
             float[] target = new float[80];
             target[random.nextInt(80)] = 1;
             examples.add(new TrainingExample("clip" + i, features, target,
-                    i % 2 == 0 ? TrainingExample.CURATED : TrainingExample.NOISY, 1f));
+                    i % 2 == 0 ? LabelSource.CURATED : LabelSource.NOISY, 1f));
         }
         return examples;
     }

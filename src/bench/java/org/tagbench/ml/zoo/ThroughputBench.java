@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.data.Batch;
 import org.tagbench.ml.data.TrainingExample;
 import org.tagbench.ml.engine.TorchRuntime;
@@ -137,7 +138,7 @@ public final class ThroughputBench {
             int frames = FRAMES_PER_SECOND / 2 + random.nextInt(FRAMES_PER_SECOND * 9 / 2);
             float[] target = new float[CLASSES];
             target[random.nextInt(CLASSES)] = 1;
-            String source = i < 34 ? TrainingExample.CURATED : TrainingExample.NOISY;
+            LabelSource source = i < 34 ? LabelSource.CURATED : LabelSource.NOISY;
             examples.add(new TrainingExample("clip" + i, logMel(mels, frames, random), target, source, 1f));
         }
         return examples;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 
 /**
  * The reviewed result of a workspace, clip by clip, with human decisions winning (docs/decisions/0005): every label a
@@ -27,15 +27,15 @@ final class ReviewedLabels {
     }
 
     static boolean isKept(LabelRecord label, boolean includePending) {
-        if (LabelRecord.ACCEPTED.equals(label.state())) {
+        if (label.state() == LabelState.ACCEPTED) {
             return true;
         }
-        if (!LabelRecord.PENDING.equals(label.state())) {
+        if (label.state() != LabelState.PENDING) {
             return false;
         }
         return switch (label.source()) {
-            case LabelSources.CURATED, LabelSources.USER -> true;
-            case LabelSources.NOISY -> includePending;
+            case CURATED, USER -> true;
+            case NOISY -> includePending;
             default -> false;
         };
     }

@@ -15,7 +15,7 @@ import org.tagbench.dataset.DatasetClip;
 import org.tagbench.dataset.DatasetScan;
 import org.tagbench.dataset.DatasetScanner;
 import org.tagbench.dataset.ImportProblem;
-import org.tagbench.dataset.LabelSource;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.NewClip;
 
@@ -72,10 +72,9 @@ public final class ImportService {
         try {
             var info = clip.info();
             String relative = root.relativize(clip.file()).toString().replace('\\', '/');
-            String source = clip.source() == null ? null : clip.source().dbName();
             return new NewClip(clip.fname(), clip.split(), relative, info.codec(), info.durationSeconds(),
                     info.sampleRate(), info.channels(), info.frames(), Files.size(clip.file()),
-                    Files.getLastModifiedTime(clip.file()).toMillis(), clip.labels(), source,
+                    Files.getLastModifiedTime(clip.file()).toMillis(), clip.labels(), clip.source(),
                     clip.isPartial() ? DecodeStatus.PARTIAL : DecodeStatus.OK, clip.partial());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +88,7 @@ public final class ImportService {
         }
         for (NewClip clip : clips) {
             if (clip.labelSource() != null) {
-                counts.merge(clip.labelSource(), (long) clip.labels().size(), Long::sum);
+                counts.merge(clip.labelSource().dbName(), (long) clip.labels().size(), Long::sum);
             }
         }
         return counts;

@@ -19,6 +19,7 @@ import org.tagbench.app.training.ClipIssues;
 import org.tagbench.app.training.TrainingService;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.export.Submission;
 import org.tagbench.ml.Tagging;
@@ -159,7 +160,7 @@ public final class PredictionService {
                 shared.retainAll(names);
             }
         }
-        List<TrainingLabels.LabelledClip> curated = TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED));
+        List<TrainingLabels.LabelledClip> curated = TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED));
         List<String> fit = new ArrayList<>();
         List<boolean[]> truth = new ArrayList<>();
         for (TrainingLabels.LabelledClip clip : curated) {

@@ -25,6 +25,7 @@ import org.tagbench.app.training.WorkspaceFolds;
 import org.tagbench.app.workspace.StateFiles;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.metrics.Lwlrap;
 import org.tagbench.ml.train.EpochReport;
 import org.tagbench.store.RunRecord;
@@ -102,26 +103,26 @@ public final class PipelineService {
     }
 
     private List<Long> pretrain(Stages stages) throws Exception {
-        long noisy = stages.train("1-noisy", Set.of(TrainingLabels.NOISY), null, Map.of());
-        return List.of(stages.train("2-curated", Set.of(TrainingLabels.CURATED), noisy, Map.of()));
+        long noisy = stages.train("1-noisy", LabelSource.NOISY, null, Map.of());
+        return List.of(stages.train("2-curated", LabelSource.CURATED, noisy, Map.of()));
     }
 
     private List<Long> warmup(Stages stages) throws Exception {
-        long first = stages.train("1-noisy", Set.of(TrainingLabels.NOISY), null, Map.of());
-        long second = stages.train("2-curated", Set.of(TrainingLabels.CURATED), first, Map.of());
+        long first = stages.train("1-noisy", LabelSource.NOISY, null, Map.of());
+        long second = stages.train("2-curated", LabelSource.CURATED, first, Map.of());
         var plan = TrainingService.plan(stages.state.request().base());
         WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
         Map<String, List<String>> agreeing = capPerFoldAndLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT,
                 stages.state.request().perLabelCap(), folds::foldOf);
-        long third = stages.train("3-curated+agreeing", Set.of(TrainingLabels.CURATED), second, agreeing);
+        long third = stages.train("3-curated+agreeing", LabelSource.CURATED, second, agreeing);
         Map<String, List<String>> perfect = capPerFoldAndLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE,
                 folds::foldOf);
-        long fourth = stages.train("4-curated+perfect", Set.of(TrainingLabels.CURATED), third, perfect);
+        long fourth = stages.train("4-curated+perfect", LabelSource.CURATED, third, perfect);
         return List.of(second, third, fourth);
     }
 
     private List<Long> pseudo(Stages stages) throws Exception {
-        long latest = stages.train("0-curated", Set.of(TrainingLabels.CURATED), null, Map.of());
+        long latest = stages.train("0-curated", LabelSource.CURATED, null, Map.of());
         List<ScoredClip> ranked = List.of();
         Map<String, List<String>> added = Map.of();
         List<Double> fractions = stages.state.request().pseudoFractions();
@@ -129,13 +130,13 @@ public final class PipelineService {
             ranked = noisyScored(List.of(latest));
             int take = (int) Math.round(fractions.get(round) * ranked.size());
             added = labelsOf(ranked.subList(0, Math.min(take, ranked.size())));
-            latest = stages.train("round-" + (round + 1) + "-top" + take, Set.of(TrainingLabels.CURATED), null, added);
+            latest = stages.train("round-" + (round + 1) + "-top" + take, LabelSource.CURATED, null, added);
         }
         Double target = stages.state.request().relabelTarget();
         if (target != null) {
             Map<String, List<String>> relabelled = new LinkedHashMap<>(added);
             relabelled.putAll(PseudoLabels.relabel(workspace.store(), latest, excluding(ranked, added.keySet()), target));
-            latest = stages.train("relabel-rest", Set.of(TrainingLabels.CURATED), null, relabelled);
+            latest = stages.train("relabel-rest", LabelSource.CURATED, null, relabelled);
         }
         return List.of(latest);
     }
@@ -148,7 +149,7 @@ public final class PipelineService {
         List<String> classes = workspace.store().classes();
         List<Map<String, float[]>> predictions = runs.stream().map(run -> workspace.store().predictions(run, true)).toList();
         List<ScoredClip> scored = new ArrayList<>();
-        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.NOISY))) {
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(LabelSource.NOISY))) {
             boolean[] given = clip.flags(classes);
             double logSum = 0;
             boolean complete = true;
@@ -232,7 +233,7 @@ public final class PipelineService {
             this.epochs = epochs;
         }
 
-        long train(String name, Set<String> sources, Long init, Map<String, List<String>> extra) throws Exception {
+        long train(String name, LabelSource source, Long init, Map<String, List<String>> extra) throws Exception {
             for (PipelineOutcome.Stage done : state.stages()) {
                 if (done.name().equals(name)) {
                     return done.runId();
@@ -241,7 +242,7 @@ public final class PipelineService {
             int index = state.stages().size();
             JobContext stageContext = new JobContext((fraction, message) -> context.progress().progress(
                     Math.min(1, (index + fraction) / expectedStages()), name + ": " + message), context.cancellation());
-            TrainRequest request = state.request().base().withStage(sources, init, extra);
+            TrainRequest request = state.request().base().withStage(TrainRequest.names(source), init, extra);
             TrainOutcome outcome = training.train(request, stageContext, epochs);
             state.stages().add(new PipelineOutcome.Stage(name, outcome.runId(), outcome.oofLwlrap(), outcome.trainingClips(),
                     outcome.seconds(), outcome.clipIssues()));

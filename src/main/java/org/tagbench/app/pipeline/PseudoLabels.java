@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.WorkspaceStore;
 
@@ -56,9 +57,9 @@ final class PseudoLabels {
             }
         }
         for (LabelRecord label : decided) {
-            if (LabelRecord.REJECTED.equals(label.state())) {
+            if (label.state() == LabelState.REJECTED) {
                 labels.remove(label.className());
-            } else if (LabelRecord.ACCEPTED.equals(label.state()) && !labels.contains(label.className())) {
+            } else if (label.state() == LabelState.ACCEPTED && !labels.contains(label.className())) {
                 labels.add(label.className());
             }
         }

@@ -3,11 +3,10 @@ package org.tagbench.app.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.tagbench.app.platform.TagbenchHome;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
-import org.tagbench.app.workspace.TrainingLabels;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.train.TrainingPlan;
 import org.tagbench.ml.zoo.Presets;
 import org.tagbench.ml.zoo.Recipe;
@@ -42,7 +41,7 @@ public record RetrainRequest(String pipeline, String preset, int folds, int epoc
     }
 
     public TrainRequest trainRequest() {
-        return new TrainRequest(preset, folds, epochs, Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY), null, "auto",
+        return new TrainRequest(preset, folds, epochs, TrainRequest.names(LabelSource.CURATED, LabelSource.NOISY), null, "auto",
                 null, 0, Map.of());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tagbench.app.runs.ClipScores;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.export.TruthCsv;
 import org.tagbench.metrics.DetectionQuality;
 
@@ -54,7 +55,7 @@ public final class NoiseDetectionService {
 
     private int missingInTruth(Map<String, List<String>> truth) {
         Map<String, java.util.Set<String>> given = new java.util.HashMap<>();
-        workspace.store().labels(null).stream().filter(label -> "noisy".equals(label.source()))
+        workspace.store().labels(null).stream().filter(label -> label.source() == LabelSource.NOISY)
                 .forEach(label -> given.computeIfAbsent(label.fname(), f -> new java.util.HashSet<>()).add(label.className()));
         int missing = 0;
         for (var entry : truth.entrySet()) {

@@ -10,11 +10,12 @@ import java.util.Map;
 import org.tagbench.app.runs.ClipScores;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.metrics.LabelQuality;
 import org.tagbench.metrics.Lwlrap;
 import org.tagbench.metrics.Percentiles;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.store.WorkspaceStore;
 
 /**
@@ -96,7 +97,7 @@ public final class ReviewQueueService {
         Map<String, Integer> index = indexOf(classes);
         List<NoisyClip> clips = new ArrayList<>();
         byClip.forEach((fname, labels) -> {
-            if (labels.stream().noneMatch(l -> LabelSources.NOISY.equals(l.source()))) {
+            if (labels.stream().noneMatch(l -> l.source() == LabelSource.NOISY)) {
                 return;
             }
             boolean[] given = new boolean[classes.size()];
@@ -107,7 +108,7 @@ public final class ReviewQueueService {
                 if (c != null && label.isActive()) {
                     given[c] = true;
                 }
-                boolean open = LabelRecord.PENDING.equals(label.state()) && LabelSources.NOISY.equals(label.source());
+                boolean open = label.state() == LabelState.PENDING && label.source() == LabelSource.NOISY;
                 (open ? pending : decided).add(label.className());
             }
             clips.add(new NoisyClip(fname, given, pending, decided));
@@ -146,7 +147,7 @@ public final class ReviewQueueService {
         List<String> classes = scores.classes();
         List<List<Double>> negatives = new ArrayList<>();
         classes.forEach(c -> negatives.add(new ArrayList<>()));
-        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, java.util.Set.of(TrainingLabels.CURATED))) {
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, java.util.Set.of(LabelSource.CURATED))) {
             double[] probabilities = scores.byFname().get(clip.clip().fname());
             if (probabilities != null) {
                 boolean[] given = clip.flags(classes);

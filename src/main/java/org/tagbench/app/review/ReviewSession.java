@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.Decision;
-import org.tagbench.store.LabelRecord;
 
 /**
  * One reviewer's sitting: decisions stored at once through {@link DecisionService}, undo and redo across clips (an
@@ -105,7 +105,7 @@ public final class ReviewSession {
     }
 
     private void note(Decision decision) {
-        boolean active = decision.newState().equals(LabelRecord.ACCEPTED) || decision.newState().equals(LabelRecord.PENDING);
+        boolean active = decision.newState().equals(LabelState.ACCEPTED.dbName()) || decision.newState().equals(LabelState.PENDING.dbName());
         activeNow.put(new LabelKey(decision.fname(), decision.className()), active);
     }
 }

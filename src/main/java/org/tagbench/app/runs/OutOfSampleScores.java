@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tagbench.app.workspace.TrainingLabels;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.metrics.Lwlrap;
 import org.tagbench.metrics.LwlrapResult;
 import org.tagbench.store.WorkspaceStore;
@@ -54,7 +55,7 @@ public final class OutOfSampleScores {
         public static CuratedTruth of(WorkspaceStore store) {
             List<String> classes = store.classes();
             Map<String, boolean[]> flags = new LinkedHashMap<>();
-            for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(TrainingLabels.CURATED))) {
+            for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(LabelSource.CURATED))) {
                 flags.put(clip.clip().fname(), clip.flags(classes));
             }
             return new CuratedTruth(classes, flags);

@@ -1,14 +1,17 @@
 package org.tagbench.app.training;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tagbench.app.workspace.TrainingLabels;
+import java.util.stream.Collectors;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.train.TrainingPlan.InferenceSpec;
 
 /**
  * One training as the user asks for it. Zero folds or epochs and a null seed mean "as the preset says";
- * {@code sources} picks the kinds of labelled clips (curated, noisy, pseudo); {@code initRun} warm-starts each fold
+ * {@code sources} picks the kinds of labelled clips by {@link LabelSource} name (curated, noisy, pseudo: the words the
+ * command line takes and the stored request keeps); {@code initRun} warm-starts each fold
  * from that run's models; {@code extraClips} adds clips with the labels given here (noisy clips a pipeline selected
  * or relabelled), trained on as pseudo-labelled; {@code augmentedCopies} (null: as the preset says) sets how many
  * offline augmented copies of each curated clip train with it; {@code partial} (null: {@link PartialPolicy#INCLUDE})
@@ -29,10 +32,22 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
             throw new IllegalArgumentException("train on at least one source: curated, noisy or pseudo");
         }
         for (String source : sources) {
-            if (!Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY, TrainingLabels.PSEUDO).contains(source)) {
+            if (!TRAINABLE.contains(source)) {
                 throw new IllegalArgumentException("unknown source '" + source + "': use curated, noisy or pseudo");
             }
         }
+    }
+
+    private static final Set<String> TRAINABLE = names(LabelSource.CURATED, LabelSource.NOISY, LabelSource.PSEUDO);
+
+    /** The names a request keeps for these sources. */
+    public static Set<String> names(LabelSource... sources) {
+        return Arrays.stream(sources).map(LabelSource::dbName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The kinds of labelled clips this request trains on. */
+    public Set<LabelSource> labelSources() {
+        return sources.stream().map(LabelSource::fromDbName).collect(Collectors.toUnmodifiableSet());
     }
 
     public TrainRequest(String preset, int folds, int epochs, Set<String> sources, Long initRun, String device,
@@ -54,7 +69,7 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
     }
 
     public static TrainRequest defaults(String preset) {
-        return new TrainRequest(preset, 0, 0, Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY), null, "auto", null, 0,
+        return new TrainRequest(preset, 0, 0, names(LabelSource.CURATED, LabelSource.NOISY), null, "auto", null, 0,
                 Map.of());
     }
 

@@ -20,6 +20,7 @@ import org.tagbench.app.platform.TagbenchHome;
 import org.tagbench.app.runs.RunsService;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelSpectrogram;
 import org.tagbench.ml.Tagging;
@@ -189,7 +190,7 @@ public final class TrainingService {
         if (!plan.augmentedCopies().enabled()) {
             return new AugmentedCopyService.Copies(Map.of(), CopyReport.NONE);
         }
-        List<ClipRecord> curated = examples.stream().filter(e -> TrainingExample.CURATED.equals(e.training().source()))
+        List<ClipRecord> curated = examples.stream().filter(e -> e.training().source() == LabelSource.CURATED)
                 .map(Example::clip).toList();
         FeatureRecipe recipe = FeatureRecipe.of(plan);
         JobContext copyContext = new JobContext((f, m) -> context.progress().progress(0.1 * f, "augmented copies " + m),
@@ -260,7 +261,7 @@ public final class TrainingService {
     private WorkspaceFolds workspaceFolds(TrainingPlan plan, List<Example> examples) {
         WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
         List<TrainingLabels.LabelledClip> labelled = new ArrayList<>(TrainingLabels.of(workspace.store(),
-                java.util.Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY, TrainingLabels.PSEUDO)));
+                java.util.Set.of(LabelSource.CURATED, LabelSource.NOISY, LabelSource.PSEUDO)));
         java.util.Set<String> known = new java.util.HashSet<>();
         labelled.forEach(clip -> known.add(clip.clip().fname()));
         List<String> classes = requireClasses();
@@ -297,7 +298,7 @@ public final class TrainingService {
                 context.cancellation()));
         MelSpectrogram extractor = new MelSpectrogram(mel);
         List<Example> examples = new ArrayList<>();
-        for (TrainingLabels.LabelledClip labelled : TrainingLabels.of(workspace.store(), request.sources())) {
+        for (TrainingLabels.LabelledClip labelled : TrainingLabels.of(workspace.store(), request.labelSources())) {
             ClipRecord clip = labelled.clip();
             if (clip.isPartial() && request.partial() == PartialPolicy.SKIP) {
                 issues.skipped(clip.fname(), "only part of its audio decodes (" + clip.decodeNote() + "); --partial skip");
@@ -335,7 +336,7 @@ public final class TrainingService {
                     .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
             float[] target = TrainingLabels.targets(entry.getValue(), classes);
             examples.add(new Example(clip, new TrainingExample(clip.fname(), features.load(clip, recipe, extractor), target,
-                    TrainingLabels.PSEUDO, 1f).withGlobalInput(globalInput(clip, recipe))));
+                    LabelSource.PSEUDO, 1f).withGlobalInput(globalInput(clip, recipe))));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.tagbench.app.workspace.StateFiles;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.train.FoldAssignment;
 import org.tagbench.ml.train.MultilabelStratifiedKFold;
 
@@ -85,7 +86,7 @@ public final class WorkspaceFolds {
         List<TrainingLabels.LabelledClip> others = new ArrayList<>();
         for (TrainingLabels.LabelledClip clip : clips) {
             if (!foldByFname.containsKey(clip.clip().fname())) {
-                (TrainingLabels.CURATED.equals(clip.kind()) ? curated : others).add(clip);
+                (clip.kind() == LabelSource.CURATED ? curated : others).add(clip);
             }
         }
         if (curated.isEmpty() && others.isEmpty()) {

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.store.WorkspaceStore;
 
 /**
@@ -16,14 +17,10 @@ import org.tagbench.store.WorkspaceStore;
  * it carries pseudo labels, curated otherwise; clips left without labels are not trained on.
  */
 public final class TrainingLabels {
-    public static final String CURATED = "curated";
-    public static final String NOISY = "noisy";
-    public static final String PSEUDO = "pseudo";
-
     private TrainingLabels() {}
 
-    /** A clip with the labels training uses and the kind of supervision they are. */
-    public record LabelledClip(ClipRecord clip, List<String> labels, String kind) {
+    /** A clip with the labels training uses and the kind of supervision they are (curated, noisy or pseudo). */
+    public record LabelledClip(ClipRecord clip, List<String> labels, LabelSource kind) {
         /** The labels as a 0/1 vector in the order of {@code classes} (labels outside it are left out). */
         public boolean[] flags(List<String> classes) {
             return TrainingLabels.flags(labels, classes);
@@ -62,7 +59,7 @@ public final class TrainingLabels {
     }
 
     /** Labelled clips of the given kinds (curated, noisy, pseudo), ordered by fname. */
-    public static List<LabelledClip> of(WorkspaceStore store, Set<String> kinds) {
+    public static List<LabelledClip> of(WorkspaceStore store, Set<LabelSource> kinds) {
         Map<String, ClipRecord> clips = new LinkedHashMap<>();
         store.clips(null).forEach(clip -> clips.put(clip.fname(), clip));
         Map<String, List<LabelRecord>> byClip = new LinkedHashMap<>();
@@ -72,8 +69,8 @@ public final class TrainingLabels {
         List<LabelledClip> result = new ArrayList<>();
         byClip.forEach((fname, labels) -> {
             List<String> active = labels.stream().filter(LabelRecord::isActive)
-                    .filter(l -> !LabelSources.MODEL.equals(l.source())).map(LabelRecord::className).toList();
-            String kind = kindOf(labels);
+                    .filter(l -> l.source() != LabelSource.MODEL).map(LabelRecord::className).toList();
+            LabelSource kind = kindOf(labels);
             if (!active.isEmpty() && kinds.contains(kind)) {
                 result.add(new LabelledClip(clips.get(fname), active, kind));
             }
@@ -82,14 +79,12 @@ public final class TrainingLabels {
         return result;
     }
 
-    private static String kindOf(List<LabelRecord> labels) {
-        boolean pendingNoisy = labels.stream().anyMatch(l -> LabelSources.NOISY.equals(l.source())
-                && LabelRecord.PENDING.equals(l.state()));
+    private static LabelSource kindOf(List<LabelRecord> labels) {
+        boolean pendingNoisy = labels.stream().anyMatch(l -> l.source() == LabelSource.NOISY && l.state() == LabelState.PENDING);
         if (pendingNoisy) {
-            return NOISY;
+            return LabelSource.NOISY;
         }
-        boolean pseudo = labels.stream().anyMatch(l -> LabelSources.PSEUDO.equals(l.source()) && l.isActive()
-                && !LabelRecord.ACCEPTED.equals(l.state()));
-        return pseudo ? PSEUDO : CURATED;
+        boolean pseudo = labels.stream().anyMatch(l -> l.source() == LabelSource.PSEUDO && l.state() == LabelState.PENDING);
+        return pseudo ? LabelSource.PSEUDO : LabelSource.CURATED;
     }
 }

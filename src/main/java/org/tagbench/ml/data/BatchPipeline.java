@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.dsp.TimeCrop;
 
 /**
@@ -28,7 +29,7 @@ public final class BatchPipeline implements AutoCloseable {
     private final PipelineSettings settings;
     private final SampleTransform augmentation;
     private final long seed;
-    private final Map<String, int[]> indicesBySource;
+    private final Map<LabelSource, int[]> indicesBySource;
     private final ExecutorService workers;
     private final AtomicLong waitedNanos = new AtomicLong();
 
@@ -162,9 +163,9 @@ public final class BatchPipeline implements AutoCloseable {
 
     private final class Context implements AugmentationContext {
         private final Random random;
-        private final String source;
+        private final LabelSource source;
 
-        Context(Random random, String source) {
+        Context(Random random, LabelSource source) {
             this.random = random;
             this.source = source;
         }
@@ -209,12 +210,12 @@ public final class BatchPipeline implements AutoCloseable {
         return batches;
     }
 
-    private static Map<String, int[]> indexBySource(List<TrainingExample> examples) {
-        Map<String, List<Integer>> lists = new HashMap<>();
+    private static Map<LabelSource, int[]> indexBySource(List<TrainingExample> examples) {
+        Map<LabelSource, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < examples.size(); i++) {
             lists.computeIfAbsent(examples.get(i).source(), key -> new ArrayList<>()).add(i);
         }
-        Map<String, int[]> arrays = new HashMap<>();
+        Map<LabelSource, int[]> arrays = new HashMap<>();
         lists.forEach((source, list) -> arrays.put(source, list.stream().mapToInt(Integer::intValue).toArray()));
         return arrays;
     }

@@ -1,6 +1,7 @@
 package org.tagbench.ml.data;
 
 import java.util.Objects;
+import org.tagbench.domain.LabelSource;
 
 /**
  * One clip as training sees it: a log-mel spectrogram {@code [mels][frames]} (or another input matrix
@@ -10,15 +11,11 @@ import java.util.Objects;
  *
  * <p>The app layer builds these from its feature cache and label store; nothing here reads files.
  */
-public record TrainingExample(String fname, float[][] features, float[] target, String source, float weight,
+public record TrainingExample(String fname, float[][] features, float[] target, LabelSource source, float weight,
         float[] globalInput) {
-    public static final String CURATED = "curated";
-    public static final String NOISY = "noisy";
-    public static final String PSEUDO = "pseudo";
-    public static final String USER = "user";
 
     /** An example with one input. */
-    public TrainingExample(String fname, float[][] features, float[] target, String source, float weight) {
+    public TrainingExample(String fname, float[][] features, float[] target, LabelSource source, float weight) {
         this(fname, features, target, source, weight, null);
     }
 
@@ -47,7 +44,7 @@ public record TrainingExample(String fname, float[][] features, float[] target, 
 
     /** A curated example with weight 1. */
     public static TrainingExample curated(String fname, float[][] features, float[] target) {
-        return new TrainingExample(fname, features, target, CURATED, 1f);
+        return new TrainingExample(fname, features, target, LabelSource.CURATED, 1f);
     }
 
     public int mels() {
@@ -64,7 +61,7 @@ public record TrainingExample(String fname, float[][] features, float[] target, 
 
     /** Noisy clips may take a different loss (L_soft) than curated, user and pseudo-labelled ones. */
     public boolean isNoisy() {
-        return NOISY.equals(source);
+        return source == LabelSource.NOISY;
     }
 
     /** Classes whose target is at least one half. */

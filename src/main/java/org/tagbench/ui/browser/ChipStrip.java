@@ -13,8 +13,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 
 /**
  * A row of label chips drawn on one canvas: the fill says where the label came from, a white ring marks an accepted
@@ -32,12 +33,12 @@ public final class ChipStrip extends Canvas {
     private static final double REJECTED_OPACITY = 0.45;
     private static final Font FONT = Font.font(11);
     private static final Color MORE_TEXT = Color.web("#555b66");
-    private static final Map<String, Color> FILLS = Map.of(
-            LabelSources.CURATED, Color.web("#2e7d32"),
-            LabelSources.NOISY, Color.web("#ef6c00"),
-            LabelSources.USER, Color.web("#1565c0"),
-            LabelSources.PSEUDO, Color.web("#8e24aa"),
-            LabelSources.MODEL, Color.web("#607d8b"));
+    private static final Map<LabelSource, Color> FILLS = Map.of(
+            LabelSource.CURATED, Color.web("#2e7d32"),
+            LabelSource.NOISY, Color.web("#ef6c00"),
+            LabelSource.USER, Color.web("#1565c0"),
+            LabelSource.PSEUDO, Color.web("#8e24aa"),
+            LabelSource.MODEL, Color.web("#607d8b"));
     private static final Map<String, Double> TEXT_WIDTHS = new HashMap<>();
     private static final Text MEASURE = measuringText();
 
@@ -82,7 +83,7 @@ public final class ChipStrip extends Canvas {
 
     /** One line per label: class, source, state; what screen readers and the browser's tooltip say. */
     static String describe(List<LabelRecord> labels) {
-        return labels.stream().map(label -> label.className() + " · " + label.source() + " · " + label.state())
+        return labels.stream().map(label -> label.className() + " · " + label.source().dbName() + " · " + label.state().dbName())
                 .collect(Collectors.joining("\n"));
     }
 
@@ -145,11 +146,11 @@ public final class ChipStrip extends Canvas {
     }
 
     private static void drawChip(GraphicsContext g, LabelRecord label, double x, double width, String text) {
-        boolean rejected = LabelRecord.REJECTED.equals(label.state());
+        boolean rejected = label.state() == LabelState.REJECTED;
         g.setGlobalAlpha(rejected ? REJECTED_OPACITY : 1);
         g.setFill(FILLS.getOrDefault(label.source(), Color.GRAY));
         g.fillRoundRect(x, 0, width, HEIGHT, ARC, ARC);
-        if (LabelRecord.ACCEPTED.equals(label.state())) {
+        if (label.state() == LabelState.ACCEPTED) {
             g.setStroke(Color.WHITE);
             g.setLineWidth(1);
             g.strokeRoundRect(x + 0.5, 0.5, width - 1, HEIGHT - 1, ARC, ARC);

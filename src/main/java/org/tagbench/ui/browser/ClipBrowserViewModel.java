@@ -1,6 +1,7 @@
 package org.tagbench.ui.browser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,9 +22,10 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.tagbench.app.jobs.Job;
 import org.tagbench.app.jobs.JobContext;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.store.WorkspaceStore;
 import org.tagbench.ui.jobs.JobRunner;
 
@@ -41,9 +43,10 @@ public final class ClipBrowserViewModel {
             new SimpleObjectProperty<>(FXCollections.observableArrayList());
     private final ObservableList<String> splitChoices = FXCollections.observableArrayList();
     private final ObservableList<String> classChoices = FXCollections.observableArrayList();
-    private final ObservableList<String> sourceChoices = FXCollections.observableArrayList(LabelSources.ALL);
+    private final ObservableList<String> sourceChoices = FXCollections.observableArrayList(
+            Arrays.stream(LabelSource.values()).map(LabelSource::dbName).toList());
     private final ObservableList<String> stateChoices = FXCollections.observableArrayList(
-            LabelRecord.PENDING, LabelRecord.ACCEPTED, LabelRecord.REJECTED);
+            Arrays.stream(LabelState.values()).map(LabelState::dbName).toList());
     private final ObservableList<String> chosenSplits = FXCollections.observableArrayList();
     private final ObservableList<String> chosenClasses = FXCollections.observableArrayList();
     private final ObservableList<String> chosenSources = FXCollections.observableArrayList();

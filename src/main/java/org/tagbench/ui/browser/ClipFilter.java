@@ -44,8 +44,8 @@ public record ClipFilter(Set<String> splits, Set<String> classes, Set<String> so
 
     private boolean labelMatches(LabelRecord label) {
         return (classes.isEmpty() || classes.contains(label.className()))
-                && (sources.isEmpty() || sources.contains(label.source()))
-                && (states.isEmpty() || states.contains(label.state()));
+                && (sources.isEmpty() || sources.contains(label.source().dbName()))
+                && (states.isEmpty() || states.contains(label.state().dbName()));
     }
 
     public ClipFilter withClasses(Set<String> chosen) {

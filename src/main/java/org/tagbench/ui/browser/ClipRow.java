@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 
 /** One line of the clip browser: the clip and its labels; {@code searchKey} is prepared once for fast search. */
 public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKey) {
@@ -54,7 +55,7 @@ public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKe
             return UNLABELLED;
         }
         for (LabelRecord label : labels) {
-            if (LabelRecord.PENDING.equals(label.state()) && !LabelSources.CURATED.equals(label.source())) {
+            if (label.state() == LabelState.PENDING && label.source() != LabelSource.CURATED) {
                 return TO_REVIEW;
             }
         }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.ui.browser.ClipRow;
 
 /**
@@ -28,7 +28,7 @@ public record OverviewData(Map<String, Map<String, Integer>> clipsPerClassBySour
                 if (label.isActive()) {
                     active++;
                     perClass.computeIfAbsent(label.className(), name -> emptySourceCounts())
-                            .merge(label.source(), 1, Integer::sum);
+                            .merge(label.source().dbName(), 1, Integer::sum);
                 }
             }
             labelCounts.merge(active, 1, Integer::sum);
@@ -38,7 +38,9 @@ public record OverviewData(Map<String, Map<String, Integer>> clipsPerClassBySour
 
     private static Map<String, Integer> emptySourceCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        LabelSources.ALL.forEach(source -> counts.put(source, 0));
+        for (LabelSource source : LabelSource.values()) {
+            counts.put(source.dbName(), 0);
+        }
         return counts;
     }
 

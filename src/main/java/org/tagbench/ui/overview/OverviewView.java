@@ -11,19 +11,19 @@ import javafx.scene.layout.RowConstraints;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.renderer.xy.ClusteredXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.statistics.HistogramType;
-import org.tagbench.store.LabelSources;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ui.charts.ChartStyle;
 
 /**
@@ -31,10 +31,10 @@ import org.tagbench.ui.charts.ChartStyle;
  * labels per clip. Rebuilt from {@link OverviewData} whenever the workspace changes.
  */
 public final class OverviewView extends GridPane {
-    private static final Map<String, Color> SOURCE_COLOURS = Map.of(
-            LabelSources.CURATED, new Color(0x2e7d32), LabelSources.NOISY, new Color(0xef6c00),
-            LabelSources.USER, new Color(0x1565c0), LabelSources.PSEUDO, new Color(0x8e24aa),
-            LabelSources.MODEL, new Color(0x607d8b));
+    private static final Map<LabelSource, Color> SOURCE_COLOURS = Map.of(
+            LabelSource.CURATED, new Color(0x2e7d32), LabelSource.NOISY, new Color(0xef6c00),
+            LabelSource.USER, new Color(0x1565c0), LabelSource.PSEUDO, new Color(0x8e24aa),
+            LabelSource.MODEL, new Color(0x607d8b));
     private static final int HISTOGRAM_BINS = 30;
 
     private final ChartViewer perClass = new ChartViewer(null);
@@ -86,7 +86,7 @@ public final class OverviewView extends GridPane {
         plot.getDomainAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         BarRenderer renderer = ChartStyle.flat((BarRenderer) plot.getRenderer());
         for (int series = 0; series < dataset.getRowCount(); series++) {
-            Color colour = SOURCE_COLOURS.get((String) dataset.getRowKey(series));
+            Color colour = SOURCE_COLOURS.get(LabelSource.fromDbName((String) dataset.getRowKey(series)));
             if (colour != null) {
                 renderer.setSeriesPaint(series, colour);
             }

@@ -130,7 +130,7 @@ public final class TagPanelView extends VBox {
         }
         for (LabelRecord label : model.labels()) {
             ChipStrip chip = ChipStrip.of(label);
-            Label state = new Label(label.source() + " · " + label.state());
+            Label state = new Label(label.source().dbName() + " · " + label.state().dbName());
             state.getStyleClass().add("hint");
             ClipSuggestions.Suggestion scored = model.scoreOfClassProperty().get().get(label.className());
             Label opinion = new Label(scored == null ? "" : String.format(Locale.ROOT, "p=%.2f %s", scored.score(), marker(scored)));

@@ -21,6 +21,7 @@ import org.tagbench.app.inference.SuggestionService;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.review.ReviewSession;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 
@@ -144,7 +145,7 @@ public final class TagPanelViewModel {
         if (preferredLabel != null) {
             return preferredLabel;
         }
-        return read.stream().filter(l -> LabelRecord.PENDING.equals(l.state())).findFirst()
+        return read.stream().filter(l -> l.state() == LabelState.PENDING).findFirst()
                 .or(() -> read.stream().findFirst()).map(LabelRecord::className).orElse(null);
     }
 

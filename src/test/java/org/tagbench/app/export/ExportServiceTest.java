@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.jobs.JobContext;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.export.CsvFormatException;
 import org.tagbench.export.Evaluation;
 import org.tagbench.export.ReadSubmission;
@@ -37,7 +38,7 @@ class ExportServiceTest {
     private Workspace workspace;
     private ExportService exports;
 
-    private static NewClip clip(String fname, String split, String source, String... labels) {
+    private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
         return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
@@ -46,10 +47,10 @@ class ExportServiceTest {
         workspace = Workspace.create(dir.resolve("ws"));
         workspace.store().saveDataset("/d", "FSD2019", "v", CLASSES);
         workspace.store().importClips(List.of(
-                clip("c1.wav", "train_curated", "curated", "Bark", "Meow"),
-                clip("c2.wav", "train_curated", "curated", "Run"),
-                clip("n1.wav", "train_noisy", "noisy", "Bark", "Purr"),
-                clip("n2.wav", "train_noisy", "noisy", "Meow"),
+                clip("c1.wav", "train_curated", LabelSource.CURATED, "Bark", "Meow"),
+                clip("c2.wav", "train_curated", LabelSource.CURATED, "Run"),
+                clip("n1.wav", "train_noisy", LabelSource.NOISY, "Bark", "Purr"),
+                clip("n2.wav", "train_noisy", LabelSource.NOISY, "Meow"),
                 clip("t1.wav", "test", null), clip("t2.wav", "test", null), clip("t3.wav", "test", null)));
         exports = new ExportService(workspace);
     }

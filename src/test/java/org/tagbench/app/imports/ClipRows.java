@@ -40,7 +40,7 @@ final class ClipRows {
     static Map<String, String> labels(WorkspaceStore store) {
         Map<String, String> labels = new TreeMap<>();
         for (LabelRecord label : store.labels(null)) {
-            labels.put(key(label.fname(), label.className()), label.source() + ":" + label.state());
+            labels.put(key(label.fname(), label.className()), label.source().dbName() + ":" + label.state().dbName());
         }
         return labels;
     }

@@ -17,6 +17,7 @@ import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.training.TrainRequest;
 import org.tagbench.app.training.TrainingService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
 import org.tagbench.testsupport.Slow;
@@ -27,15 +28,15 @@ class SuggestionServiceTest {
     @TempDir
     Path dir;
 
-    private static NewClip clip(String fname, String split, String source, String... labels) {
+    private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
         return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     private Workspace workspaceWithPredictions() throws Exception {
         Workspace workspace = Workspace.create(dir.resolve("ws"));
         workspace.store().saveDataset(dir.toString(), "FSD2019", "v", List.of("Bark", "Meow", "Run"));
-        workspace.store().importClips(List.of(clip("c1.wav", "train_curated", "curated", "Meow"),
-                clip("c2.wav", "train_curated", "curated", "Run"), clip("n.wav", "train_noisy", "noisy", "Meow")));
+        workspace.store().importClips(List.of(clip("c1.wav", "train_curated", LabelSource.CURATED, "Meow"),
+                clip("c2.wav", "train_curated", LabelSource.CURATED, "Run"), clip("n.wav", "train_noisy", LabelSource.NOISY, "Meow")));
         long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
         workspace.store().savePredictions(run, Map.of(
                 "c1.wav", new float[] {0.1f, 0.8f, 0.1f},

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
 
@@ -29,8 +30,8 @@ class PseudoLabelsTest {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             workspace.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow", "Run"));
             workspace.store().importClips(List.of(
-                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark", "Run"), "noisy"),
-                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), "noisy")));
+                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark", "Run"), LabelSource.NOISY),
+                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), LabelSource.NOISY)));
             DecisionService decisions = new DecisionService(workspace);
             decisions.decide("a.wav", "Bark", Decision.Action.REJECT, "ann");
             decisions.decide("a.wav", "Run", Decision.Action.ACCEPT, "ann");
@@ -76,8 +77,8 @@ class PseudoLabelsTest {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             workspace.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow", "Run"));
             workspace.store().importClips(List.of(
-                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), "noisy"),
-                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), "noisy")));
+                    new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), LabelSource.NOISY),
+                    new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), LabelSource.NOISY)));
             long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
             workspace.store().savePredictions(run, Map.of(
                     "a.wav", new float[] {0.95f, 0.9f, 0.05f},

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
 
@@ -20,7 +21,7 @@ class ReviewQueueServiceTest {
     Path dir;
 
     private static NewClip noisy(String fname, String... labels) {
-        return new NewClip(fname, "train_noisy", fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), "noisy");
+        return new NewClip(fname, "train_noisy", fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), LabelSource.NOISY);
     }
 
     private Workspace workspaceWithPredictions() throws Exception {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.store.NewClip;
@@ -24,14 +25,14 @@ class ReviewSessionTest {
         Workspace workspace = Workspace.create(dir.resolve("ws"));
         workspace.store().saveDataset(dir.toString(), "FSD2019", "v", List.of("Bark", "Meow", "Run"));
         workspace.store().importClips(List.of(
-                new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), "noisy"),
-                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), "noisy")));
+                new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), LabelSource.NOISY),
+                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), LabelSource.NOISY)));
         return workspace;
     }
 
     private static Map<String, String> states(Workspace workspace, String fname) {
         return workspace.store().labelsOf(fname).stream()
-                .collect(Collectors.toMap(LabelRecord::className, label -> label.source() + ":" + label.state()));
+                .collect(Collectors.toMap(LabelRecord::className, label -> label.source().dbName() + ":" + label.state().dbName()));
     }
 
     @Test

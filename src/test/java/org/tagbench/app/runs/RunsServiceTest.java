@@ -20,9 +20,9 @@ import org.tagbench.app.pipeline.RetrainOptions;
 import org.tagbench.app.pipeline.RetrainRequest;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.store.StoreException;
 import org.tagbench.testsupport.TestData;
 
@@ -53,7 +53,7 @@ class RunsServiceTest {
         long id = workspace.store().startRun("train", "cpu-default", "{}", "cpu()", "test");
         List<String> classes = workspace.store().classes();
         Map<String, float[]> scores = new LinkedHashMap<>();
-        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED))) {
+        for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED))) {
             float[] row = TrainingLabels.targets(clip.labels(), classes);
             row[(classes.indexOf(clip.labels().get(0)) + 1) % classes.size()] += wrongScore;
             scores.put(clip.clip().fname(), row);
@@ -64,7 +64,7 @@ class RunsServiceTest {
     }
 
     private LabelRecord firstNoisyLabel(int index) {
-        return workspace.store().labels(null).stream().filter(l -> LabelSources.NOISY.equals(l.source()))
+        return workspace.store().labels(null).stream().filter(l -> l.source() == LabelSource.NOISY)
                 .toList().get(index);
     }
 

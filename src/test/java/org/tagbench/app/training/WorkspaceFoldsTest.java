@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.workspace.TrainingLabels;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.NewClip;
 
 /** Folds fixed once per workspace, fold count and seed (docs/decisions/0013). */
 class WorkspaceFoldsTest {
     private static final List<String> CLASSES = List.of("Bark", "Meow", "Run");
-    private static final Set<String> ALL = Set.of(TrainingLabels.CURATED, TrainingLabels.NOISY, TrainingLabels.PSEUDO);
+    private static final Set<LabelSource> ALL = Set.of(LabelSource.CURATED, LabelSource.NOISY, LabelSource.PSEUDO);
 
     @TempDir
     Path dir;
@@ -28,8 +29,8 @@ class WorkspaceFoldsTest {
     void foldsAreStoredOnceAndAClipLabelledLaterMovesNoOther() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             workspace.store().saveDataset("/d", "FSD2019", "v", CLASSES);
-            workspace.store().importClips(clips("c", "train_curated", "curated", 12));
-            workspace.store().importClips(clips("n", "train_noisy", "noisy", 6));
+            workspace.store().importClips(clips("c", "train_curated", LabelSource.CURATED, 12));
+            workspace.store().importClips(clips("n", "train_noisy", LabelSource.NOISY, 6));
             WorkspaceFolds first = WorkspaceFolds.of(workspace, 3, 1);
             first.assign(TrainingLabels.of(workspace.store(), ALL), CLASSES);
             Map<String, Integer> before = foldsOf(first, workspace);
@@ -39,7 +40,7 @@ class WorkspaceFoldsTest {
             assertEquals(List.of(4, 4, 4), List.of(curatedPerFold[0], curatedPerFold[1], curatedPerFold[2]),
                     "the curated clips stratified on their own");
 
-            workspace.store().importClips(clips("late", "train_curated", "curated", 1));
+            workspace.store().importClips(clips("late", "train_curated", LabelSource.CURATED, 1));
             WorkspaceFolds reopened = WorkspaceFolds.of(workspace, 3, 1);
             assertEquals(before, foldsOf(reopened, workspace).entrySet().stream()
                     .filter(entry -> !entry.getKey().startsWith("late"))
@@ -60,7 +61,7 @@ class WorkspaceFoldsTest {
         return byName;
     }
 
-    private static List<NewClip> clips(String prefix, String split, String source, int count) {
+    private static List<NewClip> clips(String prefix, String split, LabelSource source, int count) {
         List<NewClip> clips = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String fname = prefix + i + ".wav";

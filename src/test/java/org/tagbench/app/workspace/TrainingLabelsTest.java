@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.review.DecisionService;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
 
@@ -16,12 +17,12 @@ class TrainingLabelsTest {
     @TempDir
     Path dir;
 
-    private static NewClip clip(String fname, String split, String source, String... labels) {
+    private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
         return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     private static String describe(List<TrainingLabels.LabelledClip> clips) {
-        return String.join(" ", clips.stream().map(c -> c.clip().fname() + ":" + c.kind() + ":" + c.labels()).toList());
+        return String.join(" ", clips.stream().map(c -> c.clip().fname() + ":" + c.kind().dbName() + ":" + c.labels()).toList());
     }
 
     @Test
@@ -29,10 +30,10 @@ class TrainingLabelsTest {
         try (Workspace workspace = Workspace.create(dir.resolve("ws"))) {
             workspace.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow", "Run"));
             workspace.store().importClips(List.of(
-                    clip("c.wav", "train_curated", "curated", "Bark"),
-                    clip("n1.wav", "train_noisy", "noisy", "Bark", "Meow"),
-                    clip("n2.wav", "train_noisy", "noisy", "Run"),
-                    clip("n3.wav", "train_noisy", "noisy", "Meow"),
+                    clip("c.wav", "train_curated", LabelSource.CURATED, "Bark"),
+                    clip("n1.wav", "train_noisy", LabelSource.NOISY, "Bark", "Meow"),
+                    clip("n2.wav", "train_noisy", LabelSource.NOISY, "Run"),
+                    clip("n3.wav", "train_noisy", LabelSource.NOISY, "Meow"),
                     clip("t.wav", "test", null)));
             DecisionService decisions = new DecisionService(workspace);
             decisions.decide("n1.wav", "Meow", Decision.Action.REJECT, "ann");
@@ -41,9 +42,9 @@ class TrainingLabelsTest {
             decisions.decide("n3.wav", "Meow", Decision.Action.REJECT, "ann");
 
             assertEquals("c.wav:curated:[Bark] n2.wav:curated:[Bark, Run]",
-                    describe(TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.CURATED))));
+                    describe(TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED))));
             assertEquals("n1.wav:noisy:[Bark]",
-                    describe(TrainingLabels.of(workspace.store(), Set.of(TrainingLabels.NOISY))));
+                    describe(TrainingLabels.of(workspace.store(), Set.of(LabelSource.NOISY))));
         }
     }
 }

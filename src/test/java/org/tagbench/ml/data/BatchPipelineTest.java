@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.dsp.CropSampler;
 
 class BatchPipelineTest {
@@ -27,7 +28,7 @@ class BatchPipelineTest {
             }
             float[] target = new float[CLASSES];
             target[i % CLASSES] = 1f;
-            String source = i % 2 == 0 ? TrainingExample.CURATED : TrainingExample.NOISY;
+            LabelSource source = i % 2 == 0 ? LabelSource.CURATED : LabelSource.NOISY;
             examples.add(new TrainingExample("clip" + i, features, target, source, i % 2 == 0 ? 1f : 0.5f));
         }
         return examples;
@@ -94,7 +95,7 @@ class BatchPipelineTest {
                 Arrays.fill(row, -80f);
                 Arrays.fill(row, 300, 340, 0f);
             }
-            examples.add(new TrainingExample("clip" + i, features, new float[CLASSES], TrainingExample.CURATED, 1f));
+            examples.add(new TrainingExample("clip" + i, features, new float[CLASSES], LabelSource.CURATED, 1f));
         }
         int[] loud = new int[2];
         int[] all = new int[2];

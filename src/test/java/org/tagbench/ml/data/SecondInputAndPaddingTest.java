@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tagbench.domain.LabelSource;
 
 /** The pipeline's second input (carried per example, untouched by crops) and its padding with a value (waveforms). */
 class SecondInputAndPaddingTest {
@@ -20,7 +21,7 @@ class SecondInputAndPaddingTest {
         for (int i = 0; i < count; i++) {
             float[][] row = {new float[5]};
             java.util.Arrays.fill(row[0], i + 1);
-            TrainingExample example = new TrainingExample("clip" + i, row, new float[] {1f, 0f}, TrainingExample.CURATED, 1f);
+            TrainingExample example = new TrainingExample("clip" + i, row, new float[] {1f, 0f}, LabelSource.CURATED, 1f);
             examples.add(global ? example.withGlobalInput(new float[] {i, -i}) : example);
         }
         return examples;

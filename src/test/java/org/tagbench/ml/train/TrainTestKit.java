@@ -15,6 +15,7 @@ import ai.djl.training.loss.Loss;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.ml.data.PipelineSettings;
 import org.tagbench.ml.data.SampleTransform;
 import org.tagbench.ml.data.TrainingExample;
@@ -85,7 +86,7 @@ public final class TrainTestKit {
                     }
                 }
             }
-            String source = i % 4 == 3 ? TrainingExample.NOISY : TrainingExample.CURATED;
+            LabelSource source = i % 4 == 3 ? LabelSource.NOISY : LabelSource.CURATED;
             examples.add(new TrainingExample("clip-" + i + ".wav", features, target, source, 1f));
         }
         return examples;

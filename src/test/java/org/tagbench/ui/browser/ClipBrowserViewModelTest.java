@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.LabelRecord;
@@ -28,16 +30,16 @@ class ClipBrowserViewModelTest {
                 (long) (seconds * 44_100), 1000, 0, null), List.of(labels));
     }
 
-    static LabelRecord label(long id, String fname, String className, String source, String state) {
+    static LabelRecord label(long id, String fname, String className, LabelSource source, LabelState state) {
         return new LabelRecord(id, fname, className, source, state);
     }
 
     private void loadSample() {
         model.setRows(List.of(
-                row(1, "a.wav", "train_curated", 3, label(1, "a.wav", "Bark", "curated", "pending")),
-                row(2, "b.wav", "train_noisy", 9, label(2, "b.wav", "Bark", "noisy", "rejected"),
-                        label(2, "b.wav", "Crowd", "noisy", "pending")),
-                row(3, "c.wav", "train_noisy", 1, label(3, "c.wav", "Crowd", "noisy", "accepted")),
+                row(1, "a.wav", "train_curated", 3, label(1, "a.wav", "Bark", LabelSource.CURATED, LabelState.PENDING)),
+                row(2, "b.wav", "train_noisy", 9, label(2, "b.wav", "Bark", LabelSource.NOISY, LabelState.REJECTED),
+                        label(2, "b.wav", "Crowd", LabelSource.NOISY, LabelState.PENDING)),
+                row(3, "c.wav", "train_noisy", 1, label(3, "c.wav", "Crowd", LabelSource.NOISY, LabelState.ACCEPTED)),
                 row(4, "d.wav", "test", 5)));
     }
 
@@ -120,8 +122,8 @@ class ClipBrowserViewModelTest {
         List<ClipRecord> clips = new ArrayList<>();
         clips.add(row(7, "z.wav", "test", 1).clip());
         clips.add(row(3, "y.wav", "test", 1).clip());
-        List<ClipRow> rows = ClipRow.join(clips, List.of(label(3, "y.wav", "Bark", "curated", "pending"),
-                label(7, "z.wav", "Crowd", "noisy", "pending"), label(3, "y.wav", "Crowd", "curated", "pending")));
+        List<ClipRow> rows = ClipRow.join(clips, List.of(label(3, "y.wav", "Bark", LabelSource.CURATED, LabelState.PENDING),
+                label(7, "z.wav", "Crowd", LabelSource.NOISY, LabelState.PENDING), label(3, "y.wav", "Crowd", LabelSource.CURATED, LabelState.PENDING)));
         assertEquals("z.wav", rows.get(0).fname());
         assertEquals(2, rows.get(1).labels().size());
         assertEquals(1, rows.get(0).labels().size());

@@ -19,7 +19,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tagbench.store.LabelRecord;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.ui.jobs.JobRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,7 +49,7 @@ class ClipBrowserViewTest {
             String fname = String.format("clip%04d.wav", i);
             String className = i % 2 == 0 ? "Bark" : "Meow";
             rows.add(ClipBrowserViewModelTest.row(i, fname, "train_noisy", 2,
-                    ClipBrowserViewModelTest.label(i, fname, className, "noisy", LabelRecord.PENDING)));
+                    ClipBrowserViewModelTest.label(i, fname, className, LabelSource.NOISY, LabelState.PENDING)));
         }
         model.setRows(rows);
     }

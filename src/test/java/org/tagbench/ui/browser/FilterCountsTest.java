@@ -8,11 +8,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.SkinBase;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tagbench.store.LabelRecord;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.ui.jobs.JobRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -40,9 +41,9 @@ class FilterCountsTest {
         assertEquals("Split (0/0)", title(robot, "#split-filter"));
         robot.interact(() -> model.setRows(List.of(
                 ClipBrowserViewModelTest.row(0, "a.wav", "train_curated", 1,
-                        ClipBrowserViewModelTest.label(0, "a.wav", "Bark", "curated", LabelRecord.PENDING)),
+                        ClipBrowserViewModelTest.label(0, "a.wav", "Bark", LabelSource.CURATED, LabelState.PENDING)),
                 ClipBrowserViewModelTest.row(1, "b.wav", "train_noisy", 1,
-                        ClipBrowserViewModelTest.label(1, "b.wav", "Meow", "noisy", LabelRecord.PENDING)),
+                        ClipBrowserViewModelTest.label(1, "b.wav", "Meow", LabelSource.NOISY, LabelState.PENDING)),
                 ClipBrowserViewModelTest.row(2, "c.wav", "test", 1))));
         assertEquals("Split (0/3)", title(robot, "#split-filter"));
         assertEquals("Class (0/2)", title(robot, "#class-filter"));

@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.LabelRecord;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -20,8 +22,8 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class LabelChipsTest {
-    private static final LabelRecord BARK = new LabelRecord(1, "a.wav", "Bark", "noisy", LabelRecord.REJECTED);
-    private static final LabelRecord MEOW = new LabelRecord(1, "a.wav", "Meow", "curated", LabelRecord.PENDING);
+    private static final LabelRecord BARK = new LabelRecord(1, "a.wav", "Bark", LabelSource.NOISY, LabelState.REJECTED);
+    private static final LabelRecord MEOW = new LabelRecord(1, "a.wav", "Meow", LabelSource.CURATED, LabelState.PENDING);
 
     @Start
     void start(Stage stage) {
@@ -61,7 +63,7 @@ class LabelChipsTest {
 
     @Test
     void aNarrowCellShortensTheFirstChipAndCountsTheRest(FxRobot robot) {
-        LabelRecord speech = new LabelRecord(1, "a.wav", "Female_speech_and_woman_speaking", "curated", LabelRecord.PENDING);
+        LabelRecord speech = new LabelRecord(1, "a.wav", "Female_speech_and_woman_speaking", LabelSource.CURATED, LabelState.PENDING);
         Object[] drawn = onFx(robot, () -> {
             ChipStrip made = new ChipStrip();
             made.show(List.of(speech, BARK, MEOW), 120);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
 import org.tagbench.store.Decision;
 import org.tagbench.store.NewClip;
 import org.tagbench.ui.jobs.JobRunner;
@@ -27,7 +28,7 @@ class ExportViewModelTest {
     private final SimpleObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private ExportViewModel model;
 
-    private static NewClip clip(String fname, String split, String source, String... labels) {
+    private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
         return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
@@ -47,8 +48,8 @@ class ExportViewModelTest {
     private void openWorkspace() throws IOException {
         Workspace opened = Workspace.create(dir.resolve("ws"));
         opened.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow"));
-        opened.store().importClips(List.of(clip("c.wav", "train_curated", "curated", "Bark"),
-                clip("n.wav", "train_noisy", "noisy", "Meow", "Bark"), clip("t.wav", "test", null)));
+        opened.store().importClips(List.of(clip("c.wav", "train_curated", LabelSource.CURATED, "Bark"),
+                clip("n.wav", "train_noisy", LabelSource.NOISY, "Meow", "Bark"), clip("t.wav", "test", null)));
         workspace.set(opened);
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.workspace.Workspace;
-import org.tagbench.store.LabelRecord;
+import org.tagbench.domain.LabelState;
 import org.tagbench.ui.HeadlessWindow;
 import org.tagbench.ui.Workbench;
 import org.tagbench.ui.review.TagPanelViewModel;
@@ -87,7 +87,7 @@ class KeysInFieldsWindowTest {
     private void showAClipThatKeysCouldJudge(FxRobot robot) throws Exception {
         waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
         String clip = workbench.model().browser().allRows().stream()
-                .filter(row -> row.labels().stream().anyMatch(l -> LabelRecord.PENDING.equals(l.state())))
+                .filter(row -> row.labels().stream().anyMatch(l -> l.state() == LabelState.PENDING))
                 .findFirst().orElseThrow().fname();
         robot.interact(() -> workbench.model().browser().selectFname(clip));
         TagPanelViewModel tags = workbench.model().tags();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.ui.browser.ClipRow;
@@ -18,10 +20,10 @@ class OverviewDataTest {
     @Test
     void countsActiveLabelsPerClassAndSourceDurationsAndLabelsPerClip() {
         OverviewData data = OverviewData.of(List.of(
-                row(1, "train_curated", 2, new LabelRecord(1, "1.wav", "Bark", "curated", "pending"),
-                        new LabelRecord(1, "1.wav", "Crowd", "curated", "accepted")),
-                row(2, "train_noisy", 5, new LabelRecord(2, "2.wav", "Bark", "noisy", "pending"),
-                        new LabelRecord(2, "2.wav", "Crowd", "noisy", "rejected")),
+                row(1, "train_curated", 2, new LabelRecord(1, "1.wav", "Bark", LabelSource.CURATED, LabelState.PENDING),
+                        new LabelRecord(1, "1.wav", "Crowd", LabelSource.CURATED, LabelState.ACCEPTED)),
+                row(2, "train_noisy", 5, new LabelRecord(2, "2.wav", "Bark", LabelSource.NOISY, LabelState.PENDING),
+                        new LabelRecord(2, "2.wav", "Crowd", LabelSource.NOISY, LabelState.REJECTED)),
                 row(3, "test", 7)));
         assertEquals(1, data.clipsPerClassBySource().get("Bark").get("curated"));
         assertEquals(1, data.clipsPerClassBySource().get("Bark").get("noisy"));

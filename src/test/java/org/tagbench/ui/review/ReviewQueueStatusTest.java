@@ -16,10 +16,11 @@ import org.tagbench.app.imports.ImportService;
 import org.tagbench.app.jobs.JobContext;
 import org.tagbench.app.review.QueueEntry;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.Decision;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.testsupport.TestData;
 
 /**
@@ -118,7 +119,7 @@ class ReviewQueueStatusTest {
     void anEmptyQueueSaysWhyInsteadOfRankingForever() {
         finishedRun(false);
         for (LabelRecord label : workspace.store().labels(null)) {
-            if (LabelSources.NOISY.equals(label.source()) && LabelRecord.PENDING.equals(label.state())) {
+            if (label.source() == LabelSource.NOISY && label.state() == LabelState.PENDING) {
                 workspace.store().decide(label.fname(), label.className(), Decision.Action.ACCEPT, "test");
             }
         }

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.tagbench.app.review.QueueEntry;
 import org.tagbench.app.workspace.Workspace;
+import org.tagbench.domain.LabelSource;
+import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.LabelSources;
 import org.tagbench.ui.HeadlessWindow;
 import org.tagbench.ui.Workbench;
 import org.testfx.api.FxRobot;
@@ -62,7 +63,7 @@ class ReviewWindowTest {
         HeadlessWindow.waitUntil(what, 30, condition);
     }
 
-    private static Optional<String> stateOf(String fname, String className) throws Exception {
+    private static Optional<LabelState> stateOf(String fname, String className) throws Exception {
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             return workspace.store().labelsOf(fname).stream().filter(l -> l.className().equals(className))
                     .map(LabelRecord::state).findFirst();
@@ -71,8 +72,8 @@ class ReviewWindowTest {
 
     private String firstPendingNoisyClip() {
         return workbench.model().browser().allRows().stream()
-                .filter(row -> row.labels().stream().anyMatch(l -> LabelSources.NOISY.equals(l.source())
-                        && LabelRecord.PENDING.equals(l.state())))
+                .filter(row -> row.labels().stream().anyMatch(l -> l.source() == LabelSource.NOISY
+                        && l.state() == LabelState.PENDING))
                 .findFirst().orElseThrow().fname();
     }
 
@@ -96,21 +97,21 @@ class ReviewWindowTest {
         waitUntil("a label is selected", () -> workbench.model().tags().selectedLabelProperty().get() != null);
         String label = workbench.model().tags().selectedLabelProperty().get();
         int before = workbench.model().tags().history().size();
-        assertEquals(Optional.of(LabelRecord.PENDING), stateOf(clip, label));
+        assertEquals(Optional.of(LabelState.PENDING), stateOf(clip, label));
 
         robot.type(KeyCode.R);
-        waitUntil("R rejects " + label, () -> stateOf(clip, label).equals(Optional.of(LabelRecord.REJECTED)));
+        waitUntil("R rejects " + label, () -> stateOf(clip, label).equals(Optional.of(LabelState.REJECTED)));
         waitUntil("the history lists it", () -> workbench.model().tags().history().size() == before + 1);
         waitUntil("the browser row shows it", () -> workbench.model().browser().allRows().stream()
                 .filter(row -> row.fname().equals(clip)).findFirst().orElseThrow()
-                .labels().stream().anyMatch(l -> l.className().equals(label) && LabelRecord.REJECTED.equals(l.state())));
+                .labels().stream().anyMatch(l -> l.className().equals(label) && l.state() == LabelState.REJECTED));
 
         robot.type(KeyCode.U);
-        waitUntil("U restores pending", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.PENDING)));
+        waitUntil("U restores pending", () -> stateOf(clip, label).equals(Optional.of(LabelState.PENDING)));
         robot.press(KeyCode.SHIFT).type(KeyCode.U).release(KeyCode.SHIFT);
-        waitUntil("Shift+U redoes the rejection", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.REJECTED)));
+        waitUntil("Shift+U redoes the rejection", () -> stateOf(clip, label).equals(Optional.of(LabelState.REJECTED)));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil("Ctrl+Z undoes it again", () -> stateOf(clip, label).equals(Optional.of(LabelRecord.PENDING)));
+        waitUntil("Ctrl+Z undoes it again", () -> stateOf(clip, label).equals(Optional.of(LabelState.PENDING)));
     }
 
     @Test
@@ -121,7 +122,7 @@ class ReviewWindowTest {
         String top = workbench.model().tags().suggestions().get(0).className();
 
         robot.type(KeyCode.DIGIT1);
-        waitUntil("1 adds the top suggestion", () -> stateOf(clip, top).equals(Optional.of(LabelRecord.ACCEPTED)));
+        waitUntil("1 adds the top suggestion", () -> stateOf(clip, top).equals(Optional.of(LabelState.ACCEPTED)));
         robot.type(KeyCode.N);
         waitUntil("N moves on", () -> !clip.equals(workbench.model().tags().fnameProperty().get()));
         robot.type(KeyCode.U);
@@ -145,7 +146,7 @@ class ReviewWindowTest {
         robot.type(KeyCode.A);
         waitUntil("A accepts and the queue advances", () -> review.currentProperty().get() != first);
         assertEquals("1 done / " + (total - 1) + " remaining", review.progressProperty().get());
-        Optional<String> expected = Optional.of(LabelRecord.ACCEPTED);
+        Optional<LabelState> expected = Optional.of(LabelState.ACCEPTED);
         waitUntil("the acceptance is stored", () -> stateOf(first.fname(), first.label()).equals(expected));
 
         QueueEntry second = review.currentProperty().get();
@@ -201,7 +202,7 @@ class ReviewWindowTest {
         waitUntil("R moves on", () -> review.currentProperty().get() != missing);
         assertEquals(progress(1, total), review.progressProperty().get());
         waitUntil("the rejection is stored", () -> stateOf(missing.fname(), missing.label())
-                .equals(Optional.of(LabelRecord.REJECTED)));
+                .equals(Optional.of(LabelState.REJECTED)));
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             List<QueueEntry> queue = new org.tagbench.app.review.ReviewQueueService(workspace)
                     .noisyQueue(List.of(), org.tagbench.app.review.ReviewQueueService.DEFAULT_SCORE, 20_000);
@@ -230,7 +231,7 @@ class ReviewWindowTest {
         assertEquals(progress(0, total), review.progressProperty().get());
         assertTrue(reason.getText().startsWith(first.fname() + " · " + first.label()), reason.getText());
         waitUntil("the acceptance is taken back", () -> !stateOf(first.fname(), first.label())
-                .equals(Optional.of(LabelRecord.ACCEPTED)));
+                .equals(Optional.of(LabelState.ACCEPTED)));
 
         robot.type(KeyCode.N);
         waitUntil("N goes on to the item after it", () -> second.equals(review.currentProperty().get()));

@@ -1,12 +1,15 @@
-package org.tagbench.dataset;
+package org.tagbench.domain;
 
 import java.util.Locale;
 
-/** Where a label came from; the review ranks and overrides labels by their source. */
+/**
+ * Where a label came from; the review ranks and overrides labels by their source, and training calls a clip by the
+ * source it trains as (curated, noisy or pseudo). The declaration order is the order reports list sources in.
+ */
 public enum LabelSource {
     CURATED, NOISY, USER, PSEUDO, MODEL;
 
-    /** The lower-case name stored in the database, e.g. {@code "curated"}. */
+    /** The lower-case name stored in the database and written in run parameters, e.g. {@code "curated"}. */
     public String dbName() {
         return name().toLowerCase(Locale.ROOT);
     }

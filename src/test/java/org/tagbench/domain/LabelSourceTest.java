@@ -1,4 +1,4 @@
-package org.tagbench.dataset;
+package org.tagbench.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -249,11 +249,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
         problem.set("");
         tags.setWorkspace(opened);
         review.setWorkspace(opened);
-        timeline.setDatasetRoot(Path.of(opened.store().datasetRoot().orElse(opened.dir().toString())));
+        timeline.setDatasetRoot(opened.datasetRoot());
         RunWindowsService windows = new RunWindowsService(opened);
         timeline.setWindowSource(windows::windows);
         loadRuns(opened);
-        browser.load(opened.store(), () -> {
+        browser.load(opened, () -> {
             overview.summarise(browser.allRows());
             selectInitialClip();
         });

@@ -150,6 +150,62 @@ class LayerArchitectureTest {
         return target.equals("org.tagbench.ml") || target.startsWith("org.tagbench.ml.");
     }
 
+    /**
+     * The window reaches the database, the decoders and the DSP through app (for example {@code ClipCatalog},
+     * {@code ClipAudio}, {@code Workspace.labelsOf}); each remaining use is a named exception below.
+     */
+    @Test
+    void uiReachesStoreAudioAndDspThroughApp() {
+        classes().that().resideInAPackage("org.tagbench.ui..")
+                .should(ArchConditions.onlyHaveDependenciesWhere(DescribedPredicate.<Dependency>describe(
+                        "the target is outside store, audio and dsp or the dependency is a UiBesideTheApp",
+                        dependency -> !inAny(dependency, "org.tagbench.store", "org.tagbench.audio", "org.tagbench.dsp")
+                                || Arrays.stream(UiBesideTheApp.values()).anyMatch(e -> e.excuses(dependency)))))
+                .check(classes);
+    }
+
+    @Test
+    void everyUiExceptionIsStillUsed() {
+        for (UiBesideTheApp exception : UiBesideTheApp.values()) {
+            assertTrue(classes.stream().flatMap(javaClass -> javaClass.getDirectDependenciesFromSelf().stream()).anyMatch(exception::excuses),
+                    exception.name() + " (" + exception.reason + ") no longer needs its exception: delete it");
+        }
+    }
+
+    /** What the ui may use of store, audio and dsp without going through app, each with why. */
+    private enum UiBesideTheApp {
+        STORE_VALUES("the records app's services return (a clip, a label, a decision, a run, its epochs, a decode status): "
+                + "shown, never used to reach the database", "org.tagbench.store.ClipRecord", "org.tagbench.store.LabelRecord",
+                "org.tagbench.store.Decision", "org.tagbench.store.RunRecord", "org.tagbench.store.EpochRecord",
+                "org.tagbench.store.DecodeStatus"),
+        PLAYBACK("the transport plays the decoded clip on the sound card: sound out is the view's own output, not a use case",
+                "org.tagbench.audio.playback"),
+        SPECTROGRAM("the timeline draws the spectrogram of samples it already holds, chunk by chunk in a job, no I/O: "
+                + "MelConfig names the preset, MelChunker computes the chunk", "org.tagbench.dsp.MelConfig",
+                "org.tagbench.dsp.MelChunker"),
+        CROP_SAMPLER("RunWindows (app.inference) names its training sampler, which picks the overlay drawn",
+                "org.tagbench.dsp.CropSampler");
+
+        final String reason;
+        final List<String> targets;
+
+        UiBesideTheApp(String reason, String... targets) {
+            this.reason = reason;
+            this.targets = List.of(targets);
+        }
+
+        boolean excuses(Dependency dependency) {
+            JavaClass target = dependency.getTargetClass().getBaseComponentType();
+            return dependency.getOriginClass().getPackageName().startsWith("org.tagbench.ui")
+                    && (targets.contains(topLevel(target.getName())) || targets.contains(target.getPackageName()));
+        }
+    }
+
+    private static boolean inAny(Dependency dependency, String... packages) {
+        String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
+        return Arrays.stream(packages).anyMatch(root -> target.equals(root) || target.startsWith(root + "."));
+    }
+
     @Test
     void viewModelsHoldNoSceneGraph() {
         // A view model is state and commands for a view, testable without a window: properties and collections

@@ -3,7 +3,9 @@ package org.tagbench.app.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.tagbench.store.FeatureCache;
+import org.tagbench.store.LabelRecord;
 import org.tagbench.store.WorkspaceStore;
 
 /**
@@ -61,6 +63,26 @@ public final class Workspace implements AutoCloseable {
 
     public FeatureCache features() {
         return features;
+    }
+
+    /** Where the clips' relative paths start: the imported dataset's root, else the workspace folder. */
+    public Path datasetRoot() {
+        return Path.of(store.datasetRoot().orElse(dir.toString()));
+    }
+
+    /** The workspace's classes in their stored order. */
+    public List<String> classes() {
+        return store.classes();
+    }
+
+    /** The labels of one clip, rejected ones included, ordered by class. */
+    public List<LabelRecord> labelsOf(String fname) {
+        return store.labelsOf(fname);
+    }
+
+    /** The splits that hold clips, in name order. */
+    public List<String> splits() {
+        return List.copyOf(store.counts().clipsPerSplit().keySet());
     }
 
     @Override

@@ -22,11 +22,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import org.tagbench.app.jobs.Job;
 import org.tagbench.app.jobs.JobContext;
+import org.tagbench.app.workspace.ClipCatalog;
+import org.tagbench.app.workspace.Workspace;
 import org.tagbench.domain.LabelSource;
 import org.tagbench.domain.LabelState;
 import org.tagbench.store.DecodeStatus;
 import org.tagbench.store.LabelRecord;
-import org.tagbench.store.WorkspaceStore;
 import org.tagbench.ui.jobs.JobRunner;
 
 /**
@@ -79,10 +80,10 @@ public final class ClipBrowserViewModel {
     }
 
     /** Loads every clip and label of the workspace in a job, then shows them. */
-    public void load(WorkspaceStore store, Runnable whenShown) {
+    public void load(Workspace workspace, Runnable whenShown) {
         loading.set(true);
         summary.set("Loading clips...");
-        jobs.submit(loadJob(store), loaded -> {
+        jobs.submit(loadJob(workspace), loaded -> {
             classChoices.setAll(loaded.classes());
             setRows(loaded.rows());
             loading.set(false);
@@ -93,7 +94,7 @@ public final class ClipBrowserViewModel {
         });
     }
 
-    private static Job<Loaded> loadJob(WorkspaceStore store) {
+    private static Job<Loaded> loadJob(Workspace workspace) {
         return new Job<>() {
             @Override
             public String title() {
@@ -102,18 +103,10 @@ public final class ClipBrowserViewModel {
 
             @Override
             public Loaded run(JobContext context) {
-                context.step(0, "reading clips");
-                var clips = store.clips(null);
-                context.step(0.4, "reading labels");
-                var labels = store.labels(null);
-                context.step(0.8, "joining " + clips.size() + " clips");
-                List<String> classes = store.classes();
-                if (classes.isEmpty()) {
-                    TreeSet<String> used = new TreeSet<>();
-                    labels.forEach(label -> used.add(label.className()));
-                    classes = List.copyOf(used);
-                }
-                return new Loaded(ClipRow.join(clips, labels), classes);
+                context.step(0, "reading clips and labels");
+                ClipCatalog catalog = ClipCatalog.read(workspace);
+                context.step(0.8, "joining " + catalog.clips().size() + " clips");
+                return new Loaded(ClipRow.join(catalog.clips(), catalog.labels()), catalog.classes());
             }
         };
     }

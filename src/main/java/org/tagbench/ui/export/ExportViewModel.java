@@ -63,7 +63,7 @@ public final class ExportViewModel {
 
     private void listSplits(Workspace opened) {
         List<String> names = opened == null ? List.of()
-                : List.copyOf(opened.store().counts().clipsPerSplit().keySet());
+                : opened.splits();
         splits.setAll(names);
         if (!names.isEmpty() && !names.contains(split.get())) {
             split.set(names.contains(DEFAULT_SPLIT) ? DEFAULT_SPLIT : names.get(0));

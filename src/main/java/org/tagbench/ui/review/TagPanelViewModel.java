@@ -96,7 +96,7 @@ public final class TagPanelViewModel {
         if (previous != null) {
             suggesting.execute(previous::close);
         }
-        classes.setAll(opened.store().classes());
+        classes.setAll(opened.classes());
         summary.set(session.summary());
         updateUndoRedo();
     }
@@ -250,7 +250,7 @@ public final class TagPanelViewModel {
         database.execute(() -> {
             try {
                 Optional<Outcome> stored = decide.get()
-                        .map(outcome -> outcome.withLabels(workspace.store().labelsOf(outcome.fname())));
+                        .map(outcome -> outcome.withLabels(workspace.labelsOf(outcome.fname())));
                 ReviewSession.Summary now = current.summary();
                 boolean undo = current.canUndo();
                 boolean redo = current.canRedo();

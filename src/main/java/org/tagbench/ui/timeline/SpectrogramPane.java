@@ -23,6 +23,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.tagbench.app.inference.RunWindows;
 import org.tagbench.dsp.CropSampler;
+import org.tagbench.dsp.MelChunker;
 import org.tagbench.dsp.MelConfig;
 
 /**

@@ -18,11 +18,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tagbench.app.features.ClipAudio;
 import org.tagbench.app.inference.RunWindows;
 import org.tagbench.app.jobs.Job;
 import org.tagbench.app.jobs.JobContext;
-import org.tagbench.audio.AudioFiles;
-import org.tagbench.audio.DecodedAudio;
+import org.tagbench.dsp.MelChunker;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.ui.jobs.JobRunner;
@@ -176,7 +176,7 @@ public final class TimelineViewModel {
     }
 
     private Job<ClipMedia> decode(ClipRecord record, int rate) {
-        Path file = datasetRoot.resolve(record.path());
+        Path root = datasetRoot;
         return new Job<>() {
             @Override
             public String title() {
@@ -185,8 +185,8 @@ public final class TimelineViewModel {
 
             @Override
             public ClipMedia run(JobContext context) throws Exception {
-                context.step(0, file.getFileName().toString());
-                DecodedAudio audio = AudioFiles.decode(file, rate);
+                context.step(0, Path.of(record.path()).getFileName().toString());
+                ClipAudio audio = ClipAudio.decode(root, record, rate);
                 context.step(0.8, "summarising");
                 return new ClipMedia(record, audio.samples(), audio.sampleRate(),
                         WaveformSummary.of(audio.samples(), audio.sampleRate()), audio.warnings());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.tagbench.dsp.MelChunker;
 import org.tagbench.dsp.MelConfig;
 import org.tagbench.dsp.MelFilterbank;
 

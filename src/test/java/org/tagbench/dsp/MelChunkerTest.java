@@ -1,10 +1,8 @@
-package org.tagbench.ui.timeline;
+package org.tagbench.dsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.tagbench.dsp.MelConfig;
-import org.tagbench.dsp.MelSpectrogram;
 
 class MelChunkerTest {
     @Test

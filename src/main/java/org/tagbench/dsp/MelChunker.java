@@ -1,9 +1,4 @@
-package org.tagbench.ui.timeline;
-
-import org.tagbench.dsp.LogScale;
-import org.tagbench.dsp.MelConfig;
-import org.tagbench.dsp.MelFilterbank;
-import org.tagbench.dsp.MelSpectrogram;
+package org.tagbench.dsp;
 
 /**
  * Computes any run of frames of a clip's mel spectrogram on its own, identical to the same frames of the whole

@@ -335,7 +335,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
                 timeline.floorDbProperty().get(), timeline.ceilingDbProperty().get(), timeline.minHzProperty().get(),
                 timeline.maxHzProperty().get(), playback.speedProperty().get(), playback.volumeProperty().get(),
                 playback.autoplayProperty().get(), timeline.showCropsProperty().get(), timeline.showTilesProperty().get(),
-                last.tileStep(), fullSize ? windowWidth.get() : last.windowWidth(),
+                fullSize ? windowWidth.get() : last.windowWidth(),
                 fullSize ? windowHeight.get() : last.windowHeight(),
                 fullSize ? browserDivider.get() : last.browserDivider(),
                 fullSize ? timelineDivider.get() : last.timelineDivider(),

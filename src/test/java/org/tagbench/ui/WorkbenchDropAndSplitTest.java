@@ -38,7 +38,7 @@ class WorkbenchDropAndSplitTest {
         Settings saved = Settings.defaults();
         settings.save(new Settings(saved.melPreset(), saved.colormap(), saved.floorDb(), saved.ceilingDb(),
                 saved.minHz(), saved.maxHz(), saved.playbackSpeed(), saved.volume(), saved.autoplay(),
-                saved.showCrops(), saved.showTiles(), saved.tileStep(), 1200, 740, 0.3, 0.4, null, null, 0, 0, null, null));
+                saved.showCrops(), saved.showTiles(), 1200, 740, 0.3, 0.4, null, null, 0, 0, null, null));
         workbench = new Workbench(settings, rate -> {
             throw new PlaybackUnavailableException("no audio output device (test)", null);
         }, 1200, 740);

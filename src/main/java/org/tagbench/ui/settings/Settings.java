@@ -7,12 +7,12 @@ import java.util.Map;
  * and are replaced by the defaults in {@link #withDefaults()}. {@code keyBindings} holds only the keys the user
  * changed (action name to keys). {@code retrainFolds} and {@code retrainEpochs} are the retrain form's values the
  * user chose; 0 leaves them to the preset's plan.
- * changed (action name to keys). {@code windowX}/{@code windowY} are null until the window has been placed once (it
- * opens centred then).
+ * {@code windowX}/{@code windowY} are null until the window has been placed once (it
+ * opens centred then). A {@code tileStep} in an older file is ignored: the Tiles overlay draws the run's own tiles.
  */
 public record Settings(String melPreset, String colormap, double floorDb, double ceilingDb, double minHz,
                        double maxHz, double playbackSpeed, double volume, boolean autoplay, boolean showCrops,
-                       boolean showTiles, int tileStep, double windowWidth, double windowHeight, double browserDivider,
+                       boolean showTiles, double windowWidth, double windowHeight, double browserDivider,
                        double timelineDivider, String lastWorkspace, Map<String, String> keyBindings,
                        int retrainFolds, int retrainEpochs, Double windowX, Double windowY) {
     /**
@@ -29,7 +29,7 @@ public record Settings(String melPreset, String colormap, double floorDb, double
     public static final String DEFAULT_PRESET = "fsd7th8th";
 
     public static Settings defaults() {
-        return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false, 64,
+        return new Settings(DEFAULT_PRESET, "magma", -80, 20, 0, 22_050, 1.0, 0.8, false, false, false,
                 1400, 900, 0.36, 0.24, null, Map.of(), 0, 0, null, null);
     }
 
@@ -42,7 +42,6 @@ public record Settings(String melPreset, String colormap, double floorDb, double
                 validDb ? floorDb : d.floorDb, validDb ? ceilingDb : d.ceilingDb, validHz ? minHz : d.minHz,
                 validHz ? maxHz : d.maxHz, playbackSpeed > 0 ? playbackSpeed : d.playbackSpeed,
                 volume >= 0 && volume <= 1 ? volume : d.volume, autoplay, showCrops, showTiles,
-                tileStep == 48 || tileStep == 64 ? tileStep : d.tileStep,
                 windowWidth >= MIN_WINDOW_WIDTH ? windowWidth : d.windowWidth,
                 windowHeight >= MIN_WINDOW_HEIGHT ? windowHeight : d.windowHeight,
                 browserDivider > 0 && browserDivider < 1 ? browserDivider : d.browserDivider,

@@ -17,7 +17,7 @@ class SettingsStoreTest {
     void savedSettingsComeBack() throws Exception {
         SettingsStore store = new SettingsStore(folder.resolve("nested").resolve("settings.json"));
         assertEquals(Settings.defaults(), store.load());
-        Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true, 48,
+        Settings changed = new Settings("argus1st", "viridis", -90, -10, 200, 8000, 0.5, 0.3, true, true, true,
                 1200, 800, 0.3, 0.5, "/data/ws", java.util.Map.of("ACCEPT", "Y"), 3, 7, 40.0, 60.0);
         store.save(changed);
         assertEquals(changed, new SettingsStore(store.file()).load());
@@ -52,7 +52,7 @@ class SettingsStoreTest {
         assertEquals("grey", loaded.colormap());
         assertEquals(Settings.defaults().melPreset(), loaded.melPreset());
         assertEquals(Settings.defaults().floorDb(), loaded.floorDb());
-        assertEquals(64, loaded.tileStep());
+        assertEquals(Settings.defaults().ceilingDb(), loaded.ceilingDb(), "an older file's tileStep is ignored, the rest read");
     }
 
     /** A file from before a field existed must not read that field as zero: a volume of 0 would mute playback. */
@@ -73,7 +73,7 @@ class SettingsStoreTest {
         Settings muted = Settings.defaults();
         muted = new Settings(muted.melPreset(), muted.colormap(), muted.floorDb(), muted.ceilingDb(), muted.minHz(),
                 muted.maxHz(), muted.playbackSpeed(), 0.0, muted.autoplay(), muted.showCrops(), muted.showTiles(),
-                muted.tileStep(), muted.windowWidth(), muted.windowHeight(), muted.browserDivider(),
+                muted.windowWidth(), muted.windowHeight(), muted.browserDivider(),
                 muted.timelineDivider(), muted.lastWorkspace(), muted.keyBindings(), muted.retrainFolds(), muted.retrainEpochs(), muted.windowX(), muted.windowY());
         store.save(muted);
         assertEquals(0.0, store.load().volume());

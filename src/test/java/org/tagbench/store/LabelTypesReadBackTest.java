@@ -2,8 +2,6 @@ package org.tagbench.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,17 +22,9 @@ class LabelTypesReadBackTest {
     @TempDir
     Path dir;
 
-    private Path versionOneWorkspace() throws Exception {
-        Path copy = dir.resolve("workspace.db");
-        try (InputStream fixture = LabelTypesReadBackTest.class.getResourceAsStream("workspace-v1.db")) {
-            Files.copy(fixture, copy);
-        }
-        return copy;
-    }
-
     @Test
     void anExistingWorkspaceReadsBackAsTypesAndKeepsItsText() throws Exception {
-        Path file = versionOneWorkspace();
+        Path file = WorkspaceV1Fixture.copyInto(dir);
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
             assertEquals(List.of(
                     new LabelRecord(1, "a.wav", "Bark", LabelSource.CURATED, LabelState.PENDING),

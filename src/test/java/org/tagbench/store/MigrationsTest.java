@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,11 +24,7 @@ class MigrationsTest {
 
     /** A copy of the committed version-1 workspace (see {@link WorkspaceV1Fixture}). */
     private Path versionOneWorkspace() throws IOException {
-        Path copy = dir.resolve("workspace.db");
-        try (InputStream fixture = MigrationsTest.class.getResourceAsStream("workspace-v1.db")) {
-            Files.copy(fixture, copy);
-        }
-        return copy;
+        return WorkspaceV1Fixture.copyInto(dir);
     }
 
     private static long scalar(Path file, String sql) throws SQLException {

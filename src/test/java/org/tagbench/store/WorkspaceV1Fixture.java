@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,6 +17,15 @@ import java.sql.Statement;
  */
 final class WorkspaceV1Fixture {
     private WorkspaceV1Fixture() {}
+
+    /** A copy of the committed fixture as {@code dir/workspace.db}, for a test to open and change. */
+    static Path copyInto(Path dir) throws java.io.IOException {
+        Path copy = dir.resolve("workspace.db");
+        try (InputStream fixture = WorkspaceV1Fixture.class.getResourceAsStream("workspace-v1.db")) {
+            Files.copy(fixture, copy);
+        }
+        return copy;
+    }
 
     public static void main(String[] args) throws SQLException, java.io.IOException {
         Path file = Path.of(args[0]);

@@ -110,7 +110,7 @@ class LayerArchitectureTest {
         classes().that().resideInAPackage("org.tagbench.app..").and().resideOutsideOfPackages(APP_ML_FRONT)
                 .should(ArchConditions.onlyHaveDependenciesWhere(DescribedPredicate.<Dependency>describe(
                         "the target is outside org.tagbench.ml or the dependency is an MlOutsideTheFront",
-                        dependency -> !inMl(dependency) || Arrays.stream(MlOutsideTheFront.values()).anyMatch(e -> e.excuses(dependency)))))
+                        dependency -> !inAny(dependency, "org.tagbench.ml") || Arrays.stream(MlOutsideTheFront.values()).anyMatch(e -> e.excuses(dependency)))))
                 .check(classes);
     }
 
@@ -143,11 +143,6 @@ class LayerArchitectureTest {
             return dependency.getOriginClass().getPackageName().equals(appPackage)
                     && dependency.getTargetClass().getBaseComponentType().getPackageName().equals(mlPackage);
         }
-    }
-
-    private static boolean inMl(Dependency dependency) {
-        String target = dependency.getTargetClass().getBaseComponentType().getPackageName();
-        return target.equals("org.tagbench.ml") || target.startsWith("org.tagbench.ml.");
     }
 
     /**

@@ -15,7 +15,9 @@ final class DevCorpus {
     private DevCorpus() {}
 
     static Path root() {
-        Path corpus = Path.of(System.getProperty("basedir", "")).toAbsolutePath().resolve("../datasets/demo").normalize();
+        String basedir = System.getProperty("basedir");
+        Path corpus = basedir != null ? Path.of(basedir).toAbsolutePath().resolve("../datasets/demo").normalize()
+                : Path.of(System.getProperty("tagbench.home", "..")).toAbsolutePath().resolve("datasets/demo").normalize();
         if (!Files.isDirectory(corpus)) {
             throw new IllegalStateException("Test data missing: " + corpus);
         }

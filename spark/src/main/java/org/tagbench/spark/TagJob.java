@@ -47,6 +47,7 @@ final class TagJob {
                 Encoders.row(OutputSchema.of(classes)));
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         FileSystem fs = HadoopPaths.fileSystem(spec.out(), conf);
+        fs.setWriteChecksum(false);   // no .crc files beside the CSV and _job.json on a local disk
         org.apache.hadoop.fs.Path out = HadoopPaths.hadoop(spec.out());
         boolean csv = spec.format().equals(TagSpec.CSV);
         String parquet = csv ? out + "/scores.parquet.tmp" : out.toString();

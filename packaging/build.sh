@@ -199,6 +199,7 @@ stage_input
 make_runtime
 make_app_image
 "$packaging/check-no-benchmarks.sh" "$dist/$app_name$([[ $os == mac ]] && echo .app)" >&2 || fail "the app-image holds benchmark classes"
+"$packaging/check-no-spark.sh" "$dist/$app_name$([[ $os == mac ]] && echo .app)" >&2 || fail "the app-image holds the Spark job or Spark's jars"
 $package_too && make_installer
 say "done in $((SECONDS - started)) s:"
 du -sh "$dist"/* >&2

@@ -17,7 +17,7 @@ import picocli.CommandLine;
                 FeaturesCommand.class, EvalCommand.class, ReviewQueueCommand.class, DecideCommand.class,
                 HistoryCommand.class, EvalNoiseCommand.class, TrainCommand.class, RunsCommand.class,
                 PredictCommand.class, ModelsCommand.class, PipelineCommand.class, GuiCommand.class,
-                SnapshotCommand.class, ExportCommand.class})
+                SnapshotCommand.class, ExportCommand.class, ExportBundleCommand.class, ImportPredictionsCommand.class})
 public final class TagbenchCli implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

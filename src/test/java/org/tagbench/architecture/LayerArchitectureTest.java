@@ -100,10 +100,12 @@ class LayerArchitectureTest {
 
     /**
      * The app layer reaches ml through one front: the subpackages that train ({@code app.training}, {@code app.pipeline})
-     * and that ask trained models ({@code app.inference}). Import, review, export, runs, workspace and jobs work on
+     * and that ask trained models ({@code app.inference}, and {@code app.bundle}, which asks a run exported as a
+     * bundle outside the workspace: batch scoring for the Spark job, ADR 0022). Import, review, export, runs, workspace and jobs work on
      * stored labels and scores only; each other use of ml is a named exception below.
      */
-    private static final String[] APP_ML_FRONT = {"org.tagbench.app.training..", "org.tagbench.app.pipeline..", "org.tagbench.app.inference.."};
+    private static final String[] APP_ML_FRONT = {"org.tagbench.app.training..", "org.tagbench.app.pipeline..", "org.tagbench.app.inference..",
+            "org.tagbench.app.bundle.."};
 
     @Test
     void appReachesMlThroughTrainingAndInferenceOnly() {

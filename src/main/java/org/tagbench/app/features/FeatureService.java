@@ -114,7 +114,7 @@ public final class FeatureService {
         return AudioFiles.decode(file, recipe.sampleRate()).samples();
     }
 
-    /** Optionally trims (keeping the samples when nothing is left), then the log-mel. */
+    /** Optionally trims (keeping the samples when nothing is left), then the log-mel; public for batch scoring (app.bundle). */
     public static float[][] fromSamples(float[] samples, FeatureRecipe recipe, MelSpectrogram extractor) {
         return fromSamples(samples, recipe, extractor::logMel);
     }

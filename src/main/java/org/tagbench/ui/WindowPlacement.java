@@ -26,6 +26,8 @@ final class WindowPlacement {
     private static final Duration CHECK_EVERY = Duration.millis(100);
     /** Long enough for a loaded machine's window manager to map the window and send its configure events. */
     private static final long MAX_HOLD_NANOS = 15_000_000_000L;
+    /** How long a correction may take to reach the content before the periodic check corrects again. */
+    private static final long CORRECTION_TAKES_NANOS = 500_000_000L;
     /** After a correction the size must hold this long before the window is left to the user. */
     private static final long HOLD_AFTER_CORRECTION_NANOS = 1_500_000_000L;
     /** How much of the title bar must lie on a screen for a saved position to be used. */
@@ -56,8 +58,10 @@ final class WindowPlacement {
         stage.setMinHeight(Settings.MIN_WINDOW_HEIGHT);
         stage.setX(position.getX());
         stage.setY(position.getY());
-        stage.show();
+        // held from before show(): the window manager may map the window at its minimum while show() runs
         placement.holdWhileMapping(placed);
+        stage.show();
+        placement.log("after show: content %.0fx%.0f", placement.scene.getWidth(), placement.scene.getHeight());
     }
 
     /**
@@ -81,11 +85,16 @@ final class WindowPlacement {
     /**
      * Re-applies the size whenever the content is made smaller than asked (the bug never makes it larger, so a user
      * enlarging the window at once is left alone), until the size has held for a while after a correction, or until
-     * the window manager had ample time to map the window. The layout is not saved meanwhile.
+     * the window manager had ample time to map the window. The layout is not saved meanwhile. A shrink is seen by the
+     * size listeners, added before {@code show()} (the window manager may map the window while it runs), and by the
+     * periodic check, which corrects a window still smaller than asked by itself: a window left at its minimum size
+     * is the bug this hold exists for.
      */
     private void holdWhileMapping(BooleanProperty placed) {
         placed.set(false);
-        long start = System.nanoTime();
+        // counted from the first check, not from show(): start() goes on building the window and opening the
+        // workspace on this thread, and on a loaded machine that took longer than the hold before the window was mapped
+        long[] start = {0};
         long[] correctedAt = {0};
         ChangeListener<Number> shrunk = (observable, before, after) -> {
             if (isSmallerThanAsked()) {
@@ -102,9 +111,17 @@ final class WindowPlacement {
         Timeline checks = new Timeline();
         checks.getKeyFrames().add(new KeyFrame(CHECK_EVERY, event -> {
             long now = System.nanoTime();
+            start[0] = start[0] == 0 ? now : start[0];
+            boolean correcting = correctedAt[0] != 0 && now - correctedAt[0] < CORRECTION_TAKES_NANOS;
+            if (stage.isShowing() && isSmallerThanAsked() && !correcting) {
+                correct();
+                correctedAt[0] = now;
+            }
             boolean heldAfterCorrection = correctedAt[0] != 0 && !isSmallerThanAsked()
                     && now - correctedAt[0] > HOLD_AFTER_CORRECTION_NANOS;
-            if (heldAfterCorrection || now - start > MAX_HOLD_NANOS) {
+            if (heldAfterCorrection || now - start[0] > MAX_HOLD_NANOS) {
+                log("held: content %.0fx%.0f, %d ms after the first check", scene.getWidth(), scene.getHeight(),
+                        (now - start[0]) / 1_000_000);
                 checks.stop();
                 scene.widthProperty().removeListener(shrunk);
                 scene.heightProperty().removeListener(shrunk);
@@ -126,8 +143,12 @@ final class WindowPlacement {
         stage.sizeToScene();
         stage.setX(position.getX());
         stage.setY(position.getY());
+        log("corrected to %.0fx%.0f (correction %d)", width, height, corrections);
+    }
+
+    private void log(String format, Object... values) {
         if (Boolean.getBoolean("tagbench.placement.log")) {
-            System.err.printf("window placement: corrected to %.0fx%.0f (correction %d)%n", width, height, corrections);
+            System.err.printf("window placement: " + format + "%n", values);
         }
     }
 

@@ -45,7 +45,44 @@ class ClipWindowsTest {
     }
 
     @Test
+    void evenCropsStartAtFrameZeroEndAtTheClipsEndAndLieEvenlyBetween() {
+        // 1000 frames, windows of 431: start, middle ((1000 - 431) // 2 as the 2nd place), end
+        assertArrayEquals(new int[] {0, 284, 569}, evenCrops(431, 3).starts(new float[2][1000]));
+        assertEquals(1000, 569 + 431, "the last crop ends on the clip's last frame");
+        assertArrayEquals(new int[] {0, 189, 379, 569}, evenCrops(431, 4).starts(new float[2][1000]));
+        assertArrayEquals(new int[] {284}, evenCrops(431, 1).starts(new float[2][1000]), "one crop: the middle");
+    }
+
+    @Test
+    void evenCropsOfAClipAsLongAsTheWindowAreTheWholeClip() {
+        assertArrayEquals(new int[] {0, 0, 0}, evenCrops(431, 3).starts(new float[2][431]));
+        assertArrayEquals(new int[] {0, 0, 1}, evenCrops(431, 3).starts(new float[2][432]));
+    }
+
+    @Test
+    void evenCropsOfAShortClipAreCentredAndPaddedAsTheOtherModesPad() {
+        float[][] clip = loudAt(2, 100, 0, 100);
+        int[] starts = evenCrops(431, 3).starts(clip);
+        assertArrayEquals(new int[] {-165, -165, -165}, starts);
+        assertEquals(TimeCrop.centredStart(100, 431), starts[0]);
+        assertEquals(TimeCrop.uniformStart(100, 431, new java.util.SplittableRandom(1)), starts[0],
+                "the start training's uniform sampler gives a short clip");
+    }
+
+    @Test
+    void evenCropsDoNotDependOnTheSeedOrTheClipsContent() {
+        assertArrayEquals(new ClipWindows(ClipWindows.Kind.EVEN_CROPS, 64, 64, 5, 1).starts(loudAt(2, 900, 10, 20)),
+                new ClipWindows(ClipWindows.Kind.EVEN_CROPS, 64, 64, 5, 2).starts(new float[2][900]));
+    }
+
+    private static ClipWindows evenCrops(int frames, int count) {
+        return new ClipWindows(ClipWindows.Kind.EVEN_CROPS, frames, frames, count, 42);
+    }
+
+    @Test
     void presetModesParseAndBadOnesAreNamed() {
+        assertEquals(ClipWindows.Kind.EVEN_CROPS, ClipWindows.Kind.parse("even-crops"));
+        assertThrows(IllegalArgumentException.class, () -> new ClipWindows(ClipWindows.Kind.EVEN_CROPS, 64, 64, 0, 1));
         assertEquals(ClipWindows.Kind.STRENGTH_ADAPTIVE_CROPS, ClipWindows.Kind.parse("adaptive-crops"));
         assertEquals(ClipWindows.Kind.UNIFORM_CROPS, ClipWindows.Kind.parse(" Crops "));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ClipWindows.Kind.parse("centre"))

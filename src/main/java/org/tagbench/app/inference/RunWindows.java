@@ -76,6 +76,7 @@ public record RunWindows(String source, TrainingPlan plan, float[][] features, d
             case TILES -> "tiles of " + windows.frames() + " frames every " + windows.step();
             case UNIFORM_CROPS -> windows.count() + " random crops of " + windows.frames() + " frames";
             case STRENGTH_ADAPTIVE_CROPS -> windows.count() + " strength-adaptive crops of " + windows.frames() + " frames";
+            case EVEN_CROPS -> windows.count() + " crops of " + windows.frames() + " frames, start to end";
             case FULL -> "the whole clip";
         };
     }

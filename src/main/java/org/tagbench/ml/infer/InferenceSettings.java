@@ -9,7 +9,7 @@ import org.tagbench.ml.train.TrainingPlan;
  *
  * @param frames window length (the plan's training crop)
  * @param step frames between tile starts ({@link Mode#TILES})
- * @param crops test-time crops per clip ({@link Mode#CROPS}, {@link Mode#ADAPTIVE_CROPS})
+ * @param crops test-time crops per clip ({@link Mode#CROPS}, {@link Mode#ADAPTIVE_CROPS}, {@link Mode#EVEN_CROPS})
  * @param geometricFoldAverage folds merged by geometric mean (1st place) instead of the mean
  * @param maxBatchFrames upper bound on batch size x frames per forward pass, to cap memory
  * @param standardizeClips each clip standardised before windowing, as the plan trained with
@@ -40,6 +40,8 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
         CROPS,
         /** {@code crops} windows drawn by the 7th place's strength-adaptive sampler (training's), averaged. */
         ADAPTIVE_CROPS,
+        /** {@code crops} windows evenly spaced from the clip's start to its end (2nd place: start, middle, end). */
+        EVEN_CROPS,
         /** The whole clip in one pass (networks with global pooling take any length). */
         FULL;
 
@@ -48,6 +50,7 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
                 case TILES -> TILES;
                 case UNIFORM_CROPS -> CROPS;
                 case STRENGTH_ADAPTIVE_CROPS -> ADAPTIVE_CROPS;
+                case EVEN_CROPS -> EVEN_CROPS;
                 case FULL -> FULL;
             };
         }
@@ -57,6 +60,7 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
                 case TILES -> ClipWindows.Kind.TILES;
                 case CROPS -> ClipWindows.Kind.UNIFORM_CROPS;
                 case ADAPTIVE_CROPS -> ClipWindows.Kind.STRENGTH_ADAPTIVE_CROPS;
+                case EVEN_CROPS -> ClipWindows.Kind.EVEN_CROPS;
                 case FULL -> ClipWindows.Kind.FULL;
             };
         }
@@ -66,7 +70,7 @@ public record InferenceSettings(Mode mode, int frames, int step, int crops, bool
         if (frames < 1 || step < 1 || maxBatchFrames < frames) {
             throw new IllegalArgumentException("frames, step must be >= 1 and maxBatchFrames >= frames");
         }
-        if ((mode == Mode.CROPS || mode == Mode.ADAPTIVE_CROPS) && crops < 1) {
+        if ((mode == Mode.CROPS || mode == Mode.ADAPTIVE_CROPS || mode == Mode.EVEN_CROPS) && crops < 1) {
             throw new IllegalArgumentException(mode + " needs at least one crop");
         }
     }

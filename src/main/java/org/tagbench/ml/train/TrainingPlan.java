@@ -139,7 +139,8 @@ public record TrainingPlan(String name, String description, String source, Strin
 
     /**
      * How the trained models predict a clip: {@code tiles} (windows every {@code step} frames),
-     * {@code crops} ({@code crops} random or strength-adaptive windows) or {@code full} (whole clip);
+     * {@code crops} / {@code adaptive-crops} ({@code crops} random or strength-adaptive windows), {@code even-crops}
+     * ({@code crops} windows evenly spaced from the start to the end of the clip) or {@code full} (whole clip);
      * folds combined by {@code mean} or {@code geometric}.
      */
     public record InferenceSpec(String mode, int step, int crops, String foldAverage) {
@@ -153,7 +154,8 @@ public record TrainingPlan(String name, String description, String source, Strin
 
         /**
          * The windows this mode scores for windows of {@code frames} drawn from {@code seed}: {@code tiles}, {@code crops}
-         * (uniform, as training's random crops), {@code adaptive-crops} (strength-adaptive) or {@code full}.
+         * (uniform, as training's random crops), {@code adaptive-crops} (strength-adaptive), {@code even-crops} (start
+         * to end) or {@code full}.
          */
         public ClipWindows windows(int frames, long seed) {
             return new ClipWindows(ClipWindows.Kind.parse(mode), frames, tileStep(frames), crops, seed);

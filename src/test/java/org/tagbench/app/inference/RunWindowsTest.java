@@ -27,7 +27,8 @@ class RunWindowsTest {
         for (TrainingPlan.InferenceSpec spec : List.of(preset.inference(),
                 new TrainingPlan.InferenceSpec("tiles", 48, 0, "mean"),
                 new TrainingPlan.InferenceSpec("crops", 0, 7, "mean"),
-                new TrainingPlan.InferenceSpec("adaptive-crops", 0, 20, "mean"))) {
+                new TrainingPlan.InferenceSpec("adaptive-crops", 0, 20, "mean"),
+                new TrainingPlan.InferenceSpec("even-crops", 0, 3, "mean"))) {
             TrainingPlan plan = withInference(preset, spec);
             RunWindows overlay = new RunWindows("test", plan, clip, 0, 0.01);
             List<float[][]> cut = new ArrayList<>();
@@ -45,6 +46,19 @@ class RunWindowsTest {
                     assertArrayEquals(expected[band], cut.get(i)[band], spec.mode() + " window " + i);
                 }
             }
+        }
+    }
+
+    @Test
+    void theSecondPlacesPresetsScoreTheStartTheMiddleAndTheEndAndTheOverlayDrawsThem() {
+        for (String name : List.of("fsd2nd-avemax-cnn9", "fsd2nd-avemax-cnn9-gru")) {
+            TrainingPlan preset = Presets.find(TagbenchHome.models(), name);
+            assertEquals(ClipWindows.Kind.EVEN_CROPS, preset.testWindows().kind(), name);
+            RunWindows overlay = new RunWindows("test", preset, clip(preset.melBins(), 1300), 0, 0.01);
+            int frames = preset.inputFrames();
+            assertArrayEquals(new int[] {0, (1300 - frames) / 2, 1300 - frames}, overlay.inferenceStarts(), name);
+            assertArrayEquals(overlay.inferenceStarts(), InferenceSettings.of(preset).windows().starts(overlay.features()));
+            assertEquals("3 crops of " + frames + " frames, start to end", overlay.inferenceDescription());
         }
     }
 

@@ -68,7 +68,7 @@ class WindowOpensAtItsSizeTest {
     private static Settings asked(double width, double height) {
         Settings d = Settings.defaults();
         return new Settings(d.melPreset(), d.colormap(), d.floorDb(), d.ceilingDb(), d.minHz(), d.maxHz(),
-                d.playbackSpeed(), d.volume(), d.autoplay(), d.showCrops(), d.showTiles(), d.tileStep(), width, height,
+                d.playbackSpeed(), d.volume(), d.autoplay(), d.showCrops(), d.showTiles(), width, height,
                 d.browserDivider(), d.timelineDivider(), d.lastWorkspace(), d.keyBindings(), d.retrainFolds(),
                 d.retrainEpochs(), null, null);
     }

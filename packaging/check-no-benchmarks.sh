@@ -6,21 +6,8 @@
 # Exit 0 when none is found, 1 naming each one found, 2 when there is nothing to check.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-targets=("$@")
-((${#targets[@]})) || targets=("$repo/target/dist/Tagbench")
-
-jars=()
-for target in "${targets[@]}"; do
-  if [[ -d "$target" ]]; then
-    while IFS= read -r jar; do jars+=("$jar"); done < <(find "$target" -name '*.jar' | sort)
-  elif [[ -f "$target" ]]; then
-    jars+=("$target")
-  else
-    echo "check-no-benchmarks: $target not found (build the app-image with packaging/build.sh first)" >&2
-    exit 2
-  fi
-done
-((${#jars[@]})) || { echo "check-no-benchmarks: no jar under ${targets[*]}" >&2; exit 2; }
+source "$repo/packaging/lib/app-jars.sh"
+collect_app_jars check-no-benchmarks "$@"
 
 # The benchmark classes' paths in a jar (org/tagbench/ui/UiBenchmark), nested classes included by prefix.
 mapfile -t benchmarks < <(cd "$repo/src/bench/java" && find . -name '*.java' | sed 's#^\./##; s#\.java$##' | sort)
@@ -37,4 +24,4 @@ done
 if ((found)); then
   exit 1
 fi
-echo "check-no-benchmarks: none of the ${#benchmarks[@]} benchmark classes in ${#jars[@]} jars of ${targets[*]}"
+echo "check-no-benchmarks: none of the ${#benchmarks[@]} benchmark classes in ${#jars[@]} jars of $checked"

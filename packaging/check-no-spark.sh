@@ -6,21 +6,8 @@
 # Exit 0 when none is found, 1 naming each one found, 2 when there is nothing to check.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-targets=("$@")
-((${#targets[@]})) || targets=("$repo/target/dist/Tagbench")
-
-jars=()
-for target in "${targets[@]}"; do
-  if [[ -d "$target" ]]; then
-    while IFS= read -r jar; do jars+=("$jar"); done < <(find "$target" -name '*.jar' | sort)
-  elif [[ -f "$target" ]]; then
-    jars+=("$target")
-  else
-    echo "check-no-spark: $target not found (build the app-image with packaging/build.sh first)" >&2
-    exit 2
-  fi
-done
-((${#jars[@]})) || { echo "check-no-spark: no jar under ${targets[*]}" >&2; exit 2; }
+source "$repo/packaging/lib/app-jars.sh"
+collect_app_jars check-no-spark "$@"
 
 found=0
 for jar in "${jars[@]}"; do
@@ -38,4 +25,4 @@ done
 if ((found)); then
   exit 1
 fi
-echo "check-no-spark: no Spark, Scala or Hadoop jar and no Spark job class in ${#jars[@]} jars of ${targets[*]}"
+echo "check-no-spark: no Spark, Scala or Hadoop jar and no Spark job class in ${#jars[@]} jars of $checked"

@@ -113,7 +113,9 @@ public final class ClipBrowserView extends BorderPane {
         // hundreds of milliseconds per change at 30,000 rows; with it, only visible rows are laid out.
         table.setFixedCellSize(ROW_HEIGHT);
         table.itemsProperty().bind(model.rowsProperty());
-        table.setPlaceholder(new Label("No clips: File > Open workspace, or drop a dataset folder here"));
+        Label emptyTable = new Label();
+        emptyTable.textProperty().bind(model.emptyTableMessageProperty());
+        table.setPlaceholder(emptyTable);
         TableColumn<ClipRow, String> name = column("File", 110, row -> row.fname());
         TableColumn<ClipRow, String> split = column("Split", 95, row -> row.split());
         TableColumn<ClipRow, Double> duration = column("Length", 62, row -> row.duration());

@@ -57,7 +57,9 @@ public final class ClipBrowserViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Comparator<ClipRow>> order = new SimpleObjectProperty<>();
     private final ObjectProperty<ClipRow> selected = new SimpleObjectProperty<>();
+    private static final String NO_CLIPS = "No clips: File > Open workspace, or drop a dataset folder here";
     private final StringProperty summary = new SimpleStringProperty("No workspace open");
+    private final StringProperty emptyTableMessage = new SimpleStringProperty(NO_CLIPS);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty someAudioNotWhole = new SimpleBooleanProperty(false);
 
@@ -155,6 +157,8 @@ public final class ClipBrowserViewModel {
                     visibleRows = FXCollections.observableList(visible);
                     rows.set(new SortedList<>(visibleRows));
                     summary.set(String.format("%,d of %,d clips", visible.size(), source.size()));
+                    emptyTableMessage.set(source.isEmpty() ? NO_CLIPS
+                            : String.format("No clip matches the search and filters (%,d clips hidden)", source.size()));
                 }
             });
         });
@@ -305,6 +309,11 @@ public final class ClipBrowserViewModel {
 
     public ObjectProperty<ClipRow> selectedProperty() {
         return selected;
+    }
+
+    /** What the table says when it shows no row: no clips at all, or none that the search and filters let through. */
+    public ReadOnlyStringProperty emptyTableMessageProperty() {
+        return emptyTableMessage;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

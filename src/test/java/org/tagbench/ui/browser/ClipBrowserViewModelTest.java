@@ -58,6 +58,8 @@ class ClipBrowserViewModelTest {
         assertEquals(List.of("b.wav"), visible());
         model.chosenStates().setAll("pending");
         assertEquals(List.of(), visible(), "the pending label of b is Crowd, not Bark");
+        assertEquals("No clip matches the search and filters (4 clips hidden)", model.emptyTableMessageProperty().get(),
+                "an empty table of a workspace with clips must not say that there are no clips");
         model.chosenClasses().clear();
         assertEquals(List.of("b.wav"), visible());
         model.chosenSources().clear();

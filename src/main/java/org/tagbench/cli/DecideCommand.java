@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tagbench.app.review.DecisionService;
@@ -33,7 +34,7 @@ final class DecideCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workspace opened = workspace.open()) {
             Decision.Action action = Decision.Action.valueOf(verdict.name().toUpperCase(Locale.ROOT));
-            Decision decision = new DecisionService(opened).decide(fname, label, action, by);
+            Decision decision = new DecisionService(opened).decide(ClipId.of(fname), label, action, by);
             System.out.println("decision=" + decision.id() + " " + decision.fname() + " " + decision.className() + " "
                     + (decision.previousState() == null ? "absent" : decision.previousState()) + " -> " + decision.newState());
             return ExitCodes.OK;

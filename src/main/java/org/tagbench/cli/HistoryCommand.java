@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import java.util.concurrent.Callable;
 import org.tagbench.app.review.DecisionService;
 import org.tagbench.app.workspace.Workspace;
@@ -21,10 +22,10 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Workspace opened = workspace.open()) {
             DecisionService decisions = new DecisionService(opened);
-            for (LabelRecord label : decisions.labelsOf(fname)) {
+            for (LabelRecord label : decisions.labelsOf(ClipId.of(fname))) {
                 System.out.println("label    " + label.className() + " " + label.source().dbName() + " " + label.state().dbName());
             }
-            for (Decision decision : decisions.history(fname)) {
+            for (Decision decision : decisions.history(ClipId.of(fname))) {
                 System.out.println("decision " + decision.id() + " " + decision.decidedAt() + " " + decision.decidedBy() + " "
                         + decision.action().name().toLowerCase(java.util.Locale.ROOT) + " " + decision.className() + " "
                         + (decision.previousState() == null ? "absent" : decision.previousState()) + " -> " + decision.newState());

@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -46,11 +47,11 @@ final class Reports {
 
     private static final int NAMES_SHOWN = 10;
 
-    private static void printNames(String what, java.util.List<String> names, PrintStream out) {
+    private static void printNames(String what, java.util.List<ClipId> names, PrintStream out) {
         if (names.isEmpty()) {
             return;
         }
-        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())).stream().map(ClipId::fname).toList());
         String more = names.size() > NAMES_SHOWN ? " and " + (names.size() - NAMES_SHOWN) + " more" : "";
         out.printf("%-9s %d: %s%s%n", what, names.size(), shown, more);
     }

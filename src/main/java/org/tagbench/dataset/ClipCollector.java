@@ -1,5 +1,6 @@
 package org.tagbench.dataset;
 
+import org.tagbench.domain.ClipId;
 import java.io.InterruptedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ final class ClipCollector {
             Candidate candidate = accepted.get(i).candidate();
             HeaderProber.Outcome outcome = outcomes.get(i);
             if (outcome.accepted()) {
-                clips.add(new DatasetClip(candidate.fname(), candidate.split(), outcome.realFile(),
+                clips.add(new DatasetClip(ClipId.of(candidate.fname()), candidate.split(), outcome.realFile(),
                         candidate.labels(), candidate.source(), outcome.check().info(), candidate.origin(),
                         outcome.check().summary()));
             } else {

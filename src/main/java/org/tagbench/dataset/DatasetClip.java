@@ -1,5 +1,6 @@
 package org.tagbench.dataset;
 
+import org.tagbench.domain.ClipId;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +18,10 @@ import org.tagbench.domain.LabelSource;
  * @param partial what was kept of a clip only part of whose audio decodes (see {@link org.tagbench.audio.AudioCheck});
  *                null when all of it decodes
  */
-public record DatasetClip(String fname, String split, Path file, List<String> labels, LabelSource source,
+public record DatasetClip(ClipId fname, String split, Path file, List<String> labels, LabelSource source,
                           AudioInfo info, SourceLine origin, String partial) {
 
-    public DatasetClip(String fname, String split, Path file, List<String> labels, LabelSource source, AudioInfo info,
+    public DatasetClip(ClipId fname, String split, Path file, List<String> labels, LabelSource source, AudioInfo info,
                        SourceLine origin) {
         this(fname, split, file, labels, source, info, origin, null);
     }

@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +34,7 @@ final class ClipImporter {
     }
 
     static ClipRecord readClip(ResultSet rs) throws SQLException {
-        return new ClipRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new ClipRecord(rs.getLong(1), ClipId.of(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getDouble(6), rs.getInt(7), rs.getInt(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
                 rs.getString(12), rs.getString(13), rs.getString(14));
     }
@@ -43,8 +44,8 @@ final class ClipImporter {
      *                     or kept as {@link DecodeStatus#MISSING} when reviewers decided on their labels
      */
     ImportOutcome write(List<NewClip> clips, boolean wholeDataset) throws SQLException {
-        Map<String, ClipRecord> existing = existingClips();
-        List<String> updated = new ArrayList<>();
+        Map<ClipId, ClipRecord> existing = existingClips();
+        List<ClipId> updated = new ArrayList<>();
         int added = 0;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO clips(fname, split, path, codec, duration, sample_rate, channels, frames, size_bytes, "
@@ -96,7 +97,7 @@ final class ClipImporter {
 
     /** Binds parameters 1 to 12 in the column order both statements share. */
     private static void bindClip(PreparedStatement statement, NewClip clip) throws SQLException {
-        statement.setString(1, clip.fname());
+        statement.setString(1, clip.fname().fname());
         statement.setString(2, clip.split());
         statement.setString(3, clip.path());
         statement.setString(4, clip.codec());
@@ -110,8 +111,8 @@ final class ClipImporter {
         statement.setString(12, clip.decodeNote());
     }
 
-    private Map<String, ClipRecord> existingClips() throws SQLException {
-        Map<String, ClipRecord> byName = new HashMap<>();
+    private Map<ClipId, ClipRecord> existingClips() throws SQLException {
+        Map<ClipId, ClipRecord> byName = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(SELECT_CLIP); ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 ClipRecord clip = readClip(rs);
@@ -121,17 +122,17 @@ final class ClipImporter {
         return byName;
     }
 
-    private record Removal(List<String> removed, List<String> keptMissing) {
+    private record Removal(List<ClipId> removed, List<ClipId> keptMissing) {
         static final Removal NONE = new Removal(List.of(), List.of());
     }
 
     /** A clip reviewers worked on is never deleted by an import: its decisions are human work the dataset cannot give back. */
-    private Removal removeAbsent(Map<String, ClipRecord> existing, List<NewClip> clips) throws SQLException {
-        Set<String> present = new HashSet<>();
+    private Removal removeAbsent(Map<ClipId, ClipRecord> existing, List<NewClip> clips) throws SQLException {
+        Set<ClipId> present = new HashSet<>();
         clips.forEach(clip -> present.add(clip.fname()));
         Set<Long> reviewed = reviewedClipIds();
-        List<String> removed = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
+        List<ClipId> removed = new ArrayList<>();
+        List<ClipId> kept = new ArrayList<>();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM clips WHERE id = ?");
              PreparedStatement markMissing = connection.prepareStatement(
                      "UPDATE clips SET decode_status = ?, decode_note = ? WHERE id = ?")) {
@@ -180,7 +181,7 @@ final class ClipImporter {
         }
     }
 
-    private LabelCounts writeLabels(List<NewClip> clips, Map<String, Long> ids) throws SQLException {
+    private LabelCounts writeLabels(List<NewClip> clips, Map<ClipId, Long> ids) throws SQLException {
         Map<Long, Map<String, StoredLabel>> stored = storedLabels();
         int added = 0;
         int removed = 0;

@@ -1,9 +1,10 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.time.Instant;
 
 /** One reviewer decision as kept in the history, with the state it replaced so it can be reverted. */
-public record Decision(long id, String fname, String className, Action action, String previousState,
+public record Decision(long id, ClipId fname, String className, Action action, String previousState,
                        String previousSource, String newState, String decidedBy, Instant decidedAt) {
 
     public enum Action {

@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,7 +28,7 @@ final class DecisionWriter {
      * Accepting needs a label; adding creates one; rejecting a class the clip lacks keeps the reviewer's word that the
      * clip does not have it, as a rejected user label (reverting it removes that label again).
      */
-    Decision apply(String fname, String className, Decision.Action action, String decidedBy) throws SQLException {
+    Decision apply(ClipId fname, String className, Decision.Action action, String decidedBy) throws SQLException {
         long clipId = clipId(fname);
         CurrentLabel current = currentLabel(clipId, className);
         String newState = switch (action) {
@@ -67,9 +68,9 @@ final class DecisionWriter {
         return record(clipId, original.fname(), original.className(), Decision.Action.REVERT, current, restored, decidedBy);
     }
 
-    List<Decision> history(String fname) throws SQLException {
+    List<Decision> history(ClipId fname) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(SELECT_DECISION + " WHERE c.fname = ? ORDER BY d.id")) {
-            query.setString(1, fname);
+            query.setString(1, fname.fname());
             return readDecisions(query);
         }
     }
@@ -104,13 +105,13 @@ final class DecisionWriter {
     }
 
     private static Decision readDecision(ResultSet rs) throws SQLException {
-        return new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), Decision.Action.fromDbName(rs.getString(4)),
+        return new Decision(rs.getLong(1), ClipId.of(rs.getString(2)), rs.getString(3), Decision.Action.fromDbName(rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), Instant.parse(rs.getString(9)));
     }
 
-    private long clipId(String fname) throws SQLException {
+    private long clipId(ClipId fname) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM clips WHERE fname = ?")) {
-            query.setString(1, fname);
+            query.setString(1, fname.fname());
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next()) {
                     throw new StoreException("no clip named '" + fname + "' in this workspace");
@@ -153,7 +154,7 @@ final class DecisionWriter {
         }
     }
 
-    private Decision record(long clipId, String fname, String className, Decision.Action action, CurrentLabel before,
+    private Decision record(long clipId, ClipId fname, String className, Decision.Action action, CurrentLabel before,
                             String newState, String decidedBy) throws SQLException {
         Instant now = Instant.now();
         try (PreparedStatement insert = connection.prepareStatement(

@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * {@code labelsResourced} counts unreviewed labels whose source changed (e.g. a clip moved from noisy to curated).
  */
 public record ImportOutcome(int clipsAdded, int clipsUpdated, int clipsUnchanged, int labelsAdded, int labelsRemoved,
-                            int labelsResourced, List<String> updated, List<String> removed, List<String> keptMissing) {
+                            int labelsResourced, List<ClipId> updated, List<ClipId> removed, List<ClipId> keptMissing) {
     public ImportOutcome {
         updated = List.copyOf(updated);
         removed = List.copyOf(removed);

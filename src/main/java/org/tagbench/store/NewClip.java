@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.util.List;
 import org.tagbench.domain.LabelSource;
 
@@ -8,7 +9,7 @@ import org.tagbench.domain.LabelSource;
  * or null for an unlabelled clip. {@code decodeStatus} is a {@link DecodeStatus} name; {@code decodeNote} says what of
  * a partial clip was kept (null for a whole one).
  */
-public record NewClip(String fname, String split, String path, String codec, double duration, int sampleRate,
+public record NewClip(ClipId fname, String split, String path, String codec, double duration, int sampleRate,
                       int channels, long frames, long sizeBytes, long modifiedMs, List<String> labels,
                       LabelSource labelSource, String decodeStatus, String decodeNote) {
     public NewClip {
@@ -19,7 +20,7 @@ public record NewClip(String fname, String split, String path, String codec, dou
     }
 
     /** A clip whose audio decodes whole. */
-    public NewClip(String fname, String split, String path, String codec, double duration, int sampleRate,
+    public NewClip(ClipId fname, String split, String path, String codec, double duration, int sampleRate,
                    int channels, long frames, long sizeBytes, long modifiedMs, List<String> labels, LabelSource labelSource) {
         this(fname, split, path, codec, duration, sampleRate, channels, frames, sizeBytes, modifiedMs, labels,
                 labelSource, DecodeStatus.OK, null);

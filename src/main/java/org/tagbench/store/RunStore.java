@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Connection;
@@ -195,7 +196,7 @@ final class RunStore {
     }
 
     /** Writes these rows; every fname must be in {@code ids}. */
-    void savePredictions(long runId, List<Map.Entry<String, float[]>> rows, Map<String, Long> ids, boolean outOfFold)
+    void savePredictions(long runId, List<Map.Entry<ClipId, float[]>> rows, Map<ClipId, Long> ids, boolean outOfFold)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO predictions(run_id, clip_id, out_of_fold, scores) VALUES (?, ?, ?, ?)")) {
@@ -210,15 +211,15 @@ final class RunStore {
         }
     }
 
-    Map<String, float[]> predictions(long runId, boolean outOfFoldOnly) throws SQLException {
+    Map<ClipId, float[]> predictions(long runId, boolean outOfFoldOnly) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT c.fname, p.scores FROM predictions p JOIN clips c ON c.id = p.clip_id WHERE p.run_id = ?"
                         + (outOfFoldOnly ? " AND p.out_of_fold = 1" : "") + " ORDER BY c.fname")) {
             query.setLong(1, runId);
-            Map<String, float[]> result = new LinkedHashMap<>();
+            Map<ClipId, float[]> result = new LinkedHashMap<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getString(1), fromBytes(rs.getBytes(2)));
+                    result.put(ClipId.of(rs.getString(1)), fromBytes(rs.getBytes(2)));
                 }
             }
             return result;

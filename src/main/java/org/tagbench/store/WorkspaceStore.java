@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -191,10 +192,10 @@ public final class WorkspaceStore implements AutoCloseable {
         return write("import " + clips.size() + " clips", connection -> new ClipImporter(connection).write(clips, true));
     }
 
-    public Optional<ClipRecord> clip(String fname) {
+    public Optional<ClipRecord> clip(ClipId fname) {
         return read("read clip " + fname, connection -> {
             try (PreparedStatement query = connection.prepareStatement(ClipImporter.SELECT_CLIP + " WHERE fname = ?")) {
-                query.setString(1, fname);
+                query.setString(1, fname.fname());
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? Optional.of(ClipImporter.readClip(rs)) : Optional.empty();
                 }
@@ -246,12 +247,12 @@ public final class WorkspaceStore implements AutoCloseable {
         });
     }
 
-    public List<LabelRecord> labelsOf(String fname) {
+    public List<LabelRecord> labelsOf(ClipId fname) {
         return read("list labels of " + fname, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT l.clip_id, c.fname, l.class_name, l.source, l.state FROM labels l JOIN clips c ON c.id = l.clip_id "
                             + "WHERE c.fname = ? ORDER BY l.class_name")) {
-                query.setString(1, fname);
+                query.setString(1, fname.fname());
                 return readLabels(query);
             }
         });
@@ -269,12 +270,12 @@ public final class WorkspaceStore implements AutoCloseable {
 
     /** The database keeps sources and states as their lower-case names (its CHECK constraints allow no others). */
     private static LabelRecord labelOf(ResultSet rs) throws SQLException {
-        return new LabelRecord(rs.getLong(1), rs.getString(2), rs.getString(3), LabelSource.fromDbName(rs.getString(4)),
+        return new LabelRecord(rs.getLong(1), ClipId.of(rs.getString(2)), rs.getString(3), LabelSource.fromDbName(rs.getString(4)),
                 LabelState.fromDbName(rs.getString(5)));
     }
 
     /** Applies a reviewer decision and records it in the history, in one small transaction. */
-    public Decision decide(String fname, String className, Decision.Action action, String decidedBy) {
+    public Decision decide(ClipId fname, String className, Decision.Action action, String decidedBy) {
         return write("decide " + action + " " + className + " on " + fname,
                 connection -> new DecisionWriter(connection).apply(fname, className, action, decidedBy));
     }
@@ -286,7 +287,7 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** The decision history of a clip, oldest first. */
-    public List<Decision> history(String fname) {
+    public List<Decision> history(ClipId fname) {
         return read("read history of " + fname, connection -> new DecisionWriter(connection).history(fname));
     }
 
@@ -379,17 +380,17 @@ public final class WorkspaceStore implements AutoCloseable {
      * A run killed mid-way keeps the chunks already written; its status stays 'running' (then 'failed'), so nobody
      * takes them for a finished run's.
      */
-    public void savePredictions(long runId, Map<String, float[]> scoresByFname, boolean outOfFold) {
-        Map<String, Long> ids = read("look up the clips of run " + runId + "'s predictions", WorkspaceStore::idsByFname);
-        for (String fname : scoresByFname.keySet()) {
+    public void savePredictions(long runId, Map<ClipId, float[]> scoresByFname, boolean outOfFold) {
+        Map<ClipId, Long> ids = read("look up the clips of run " + runId + "'s predictions", WorkspaceStore::idsByFname);
+        for (ClipId fname : scoresByFname.keySet()) {
             if (!ids.containsKey(fname)) {
                 throw new StoreException(file + ": cannot store predictions of run " + runId + ": no clip named '" + fname + "'");
             }
         }
-        List<Map.Entry<String, float[]>> rows = List.copyOf(scoresByFname.entrySet());
+        List<Map.Entry<ClipId, float[]>> rows = List.copyOf(scoresByFname.entrySet());
         for (int start = 0; start < rows.size(); start += PREDICTIONS_PER_TRANSACTION) {
             int end = Math.min(rows.size(), start + PREDICTIONS_PER_TRANSACTION);
-            List<Map.Entry<String, float[]>> chunk = rows.subList(start, end);
+            List<Map.Entry<ClipId, float[]>> chunk = rows.subList(start, end);
             write("store predictions of run " + runId, connection -> {
                 new RunStore(connection).savePredictions(runId, chunk, ids, outOfFold);
                 chunkObserver.beforeCommit(end);
@@ -400,7 +401,7 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** Score vectors of a run by fname; only the out-of-fold ones when asked. */
-    public Map<String, float[]> predictions(long runId, boolean outOfFoldOnly) {
+    public Map<ClipId, float[]> predictions(long runId, boolean outOfFoldOnly) {
         return read("read predictions of run " + runId, connection -> new RunStore(connection).predictions(runId, outOfFoldOnly));
     }
 
@@ -530,12 +531,12 @@ public final class WorkspaceStore implements AutoCloseable {
         }
     }
 
-    static Map<String, Long> idsByFname(Connection connection) throws SQLException {
-        Map<String, Long> ids = new HashMap<>();
+    static Map<ClipId, Long> idsByFname(Connection connection) throws SQLException {
+        Map<ClipId, Long> ids = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT fname, id FROM clips")) {
             while (rs.next()) {
-                ids.put(rs.getString(1), rs.getLong(2));
+                ids.put(ClipId.of(rs.getString(1)), rs.getLong(2));
             }
         }
         return ids;

@@ -1,5 +1,6 @@
 package org.tagbench.ui;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     private final SimpleDoubleProperty timelineDivider = new SimpleDoubleProperty();
     private final SettingsAutosave autosave;
     private Settings settings;
-    private String clipToSelect;
+    private ClipId clipToSelect;
 
     /** The background threads the window's view models hand their work to, so the UI thread never waits. */
     public record Background(Executor filtering, Executor database, Executor suggesting) {
@@ -190,7 +191,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
 
     /** Opens a workspace folder; {@code clipFname} (may be null) is selected once the clips are shown. */
     public void openWorkspace(Path dir, String clipFname) {
-        clipToSelect = clipFname;
+        clipToSelect = clipFname == null || clipFname.isEmpty() ? null : ClipId.of(clipFname);
         jobs.submit(new Job<Workspace>() {
             @Override
             public String title() {
@@ -266,7 +267,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
     }
 
     private void selectInitialClip() {
-        String wanted = clipToSelect;
+        ClipId wanted = clipToSelect;
         clipToSelect = null;
         if (review.currentProperty().get() != null) {
             showQueueItem(review.currentProperty().get());

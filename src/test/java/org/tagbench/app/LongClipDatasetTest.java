@@ -28,7 +28,7 @@ class LongClipDatasetTest {
             List<ClipRecord> clips = workspace.store().clips(null);
             assertEquals(3, clips.size());
             for (ClipRecord clip : clips) {
-                assertEquals(1.5, clip.duration(), 1e-3, clip.fname());
+                assertEquals(1.5, clip.duration(), 1e-3, clip.fname().fname());
             }
         }
         float[] first = AudioFiles.decode(dir.resolve("scratch/long-clips/long000.wav"), AudioFiles.DEFAULT_RATE).samples();

@@ -1,5 +1,6 @@
 package org.tagbench.badinput;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +64,7 @@ class CsvBadInputTest {
                 }
                 for (Map.Entry<String, List<String>> good : goodLabels.entrySet()) {
                     assertEquals(ImportRun.Fate.STORED_WITH_FEATURES, run.fateOf(good.getKey()), good.getKey() + "\n" + described);
-                    List<String> labels = run.workspace().store().labelsOf(good.getKey()).stream()
+                    List<String> labels = run.workspace().store().labelsOf(ClipId.of(good.getKey())).stream()
                             .map(LabelRecord::className).sorted().toList();
                     assertEquals(good.getValue().stream().sorted().toList(), labels, good.getKey());
                 }

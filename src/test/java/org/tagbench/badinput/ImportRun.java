@@ -1,5 +1,6 @@
 package org.tagbench.badinput;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ final class ImportRun {
 
     Fate fateOf(String fname) throws IOException {
         boolean reported = !problemsAbout(fname).isEmpty() || !featureFailuresAbout(fname).isEmpty();
-        Optional<ClipRecord> clip = workspace.store().clip(fname);
+        Optional<ClipRecord> clip = workspace.store().clip(ClipId.of(fname));
         if (clip.isPresent() && featureFailuresAbout(fname).isEmpty()) {
             float[][] matrix = new FeatureService(workspace).load(clip.get(), RECIPE, new MelSpectrogram(RECIPE.mel()));
             if (hasFiniteValues(matrix)) {
@@ -70,7 +71,7 @@ final class ImportRun {
     }
 
     Optional<ClipRecord> clip(String fname) {
-        return workspace.store().clip(fname);
+        return workspace.store().clip(ClipId.of(fname));
     }
 
     Workspace workspace() {

@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
@@ -24,9 +25,9 @@ class ClipIssuesReportTest {
     void theEndOfARunNamesTheFirstClipsWithTheirReasonsAndWhereTheRestAre() {
         List<ClipIssues.Issue> partial = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            partial.add(new ClipIssues.Issue("p" + i + ".wav", "0.02 s of a declared 2.40 s"));
+            partial.add(new ClipIssues.Issue(ClipId.of("p" + i + ".wav"), "0.02 s of a declared 2.40 s"));
         }
-        String text = printed(new ClipIssues(partial, List.of(new ClipIssues.Issue("gone.wav", "no such file"))));
+        String text = printed(new ClipIssues(partial, List.of(new ClipIssues.Issue(ClipId.of("gone.wav"), "no such file"))));
         assertEquals(String.join(System.lineSeparator(),
                 "partial   7 clips trained on with only part of their audio:",
                 "  p0.wav: 0.02 s of a declared 2.40 s",
@@ -42,9 +43,9 @@ class ClipIssuesReportTest {
 
     @Test
     void aPipelineNamesEachStagesPartialAndSkippedClipsUnderTheStage() {
-        ClipIssues first = new ClipIssues(List.of(new ClipIssues.Issue("cut.wav", "1.00 s of a declared 2.00 s")),
-                List.of(new ClipIssues.Issue("gone.wav", "gone.wav: missing")));
-        ClipIssues third = new ClipIssues(List.of(), List.of(new ClipIssues.Issue("cut.wav", "--partial skip")));
+        ClipIssues first = new ClipIssues(List.of(new ClipIssues.Issue(ClipId.of("cut.wav"), "1.00 s of a declared 2.00 s")),
+                List.of(new ClipIssues.Issue(ClipId.of("gone.wav"), "gone.wav: missing")));
+        ClipIssues third = new ClipIssues(List.of(), List.of(new ClipIssues.Issue(ClipId.of("cut.wav"), "--partial skip")));
         PipelineOutcome outcome = new PipelineOutcome(9, 0.5, List.of(12L), List.of(
                 new PipelineOutcome.Stage("1-noisy", 10, 0.4, 20, 1.0, first),
                 new PipelineOutcome.Stage("2-curated", 11, 0.5, 10, 1.0, ClipIssues.NONE),

@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -108,7 +109,7 @@ class CommandLineOutputTest {
         Path workspaceDir = importedDevCorpus();
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             List<String> classes = workspace.store().classes();
-            Map<String, float[]> scores = new LinkedHashMap<>();
+            Map<ClipId, float[]> scores = new LinkedHashMap<>();
             for (ClipRecord clip : workspace.store().clips(null)) {
                 scores.put(clip.fname(), new float[classes.size()]);
             }
@@ -134,7 +135,7 @@ class CommandLineOutputTest {
         String message;
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             message = assertThrows(IllegalArgumentException.class, () -> new DecisionService(workspace)
-                    .decide("any.wav", "bark", Decision.Action.ADD, "test")).getMessage();
+                    .decide(ClipId.of("any.wav"), "bark", Decision.Action.ADD, "test")).getMessage();
         }
         assertTrue(message.contains("'tagbench info --classes' lists them"), message);
         List<String> classes = cli.run(0, "info", "--classes", "--workspace", workspaceDir.toString()).lines().toList();

@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class ExportCommandTest {
     /** Random but fixed out-of-fold scores for the curated clips, standing in for a trained run. */
     private static void finishedRunWithOutOfFoldPredictions(Workspace opened) {
         Random random = new Random(3);
-        Map<String, float[]> scores = new LinkedHashMap<>();
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         int classes = opened.store().classes().size();
         for (ClipRecord clip : opened.store().clips("train_curated")) {
             float[] row = new float[classes];
@@ -72,9 +73,9 @@ class ExportCommandTest {
         String dropped;
         try (Workspace opened = Workspace.open(workspace)) {
             long run = opened.store().runs().get(0).id();
-            Map<String, float[]> stored = new LinkedHashMap<>(opened.store().predictions(run, true));
-            dropped = stored.keySet().iterator().next();
-            stored.remove(dropped);
+            Map<ClipId, float[]> stored = new LinkedHashMap<>(opened.store().predictions(run, true));
+            dropped = stored.keySet().iterator().next().fname();
+            stored.remove(ClipId.of(dropped));
             long partialRun = opened.store().startRun("train", "cpu-default", "{}", "cpu", null);
             opened.store().savePredictions(partialRun, stored, true);
             opened.store().finishRun(partialRun, 0.5, null);

@@ -1,5 +1,6 @@
 package org.tagbench.cli;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,7 +47,7 @@ class RunFiguresTest {
         try (Workspace workspace = Workspace.create(workspaceDir)) {
             ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             List<String> classes = workspace.store().classes();
-            Map<String, float[]> outOfFold = new LinkedHashMap<>();
+            Map<ClipId, float[]> outOfFold = new LinkedHashMap<>();
             for (ClipRecord clip : workspace.store().clips(null)) {
                 float[] scores = new float[classes.size()];
                 for (LabelRecord label : workspace.store().labelsOf(clip.fname())) {
@@ -96,9 +97,9 @@ class RunFiguresTest {
 
             // a later decision changes the curated labels: every view follows, the stored end-of-run figure does not
             String noisyClip = workspace.store().labels(null).stream()
-                    .filter(label -> label.source() == LabelSource.NOISY).findFirst().orElseThrow().fname();
-            for (LabelRecord label : workspace.store().labelsOf(noisyClip)) {
-                workspace.store().decide(noisyClip, label.className(), Decision.Action.ACCEPT, "test");
+                    .filter(label -> label.source() == LabelSource.NOISY).findFirst().orElseThrow().fname().fname();
+            for (LabelRecord label : workspace.store().labelsOf(ClipId.of(noisyClip))) {
+                workspace.store().decide(ClipId.of(noisyClip), label.className(), Decision.Action.ACCEPT, "test");
             }
             RunsService.Scores now = new RunsService(workspace).scores(runId);
             assertEquals(45, now.clips(), "the settled noisy clip counts as curated now");

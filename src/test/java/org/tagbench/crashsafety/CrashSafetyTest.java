@@ -1,5 +1,6 @@
 package org.tagbench.crashsafety;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,7 +168,7 @@ class CrashSafetyTest {
     private static void assertDecisionKept(Workspace workspace, String line, String context) {
         String[] parts = line.substring("stored ".length()).split("\t");
         long id = Long.parseLong(parts[0]);
-        List<Decision> history = workspace.store().history(parts[1]);
+        List<Decision> history = workspace.store().history(ClipId.of(parts[1]));
         assertTrue(history.stream().anyMatch(decision -> decision.id() == id && decision.className().equals(parts[2])),
                 context + ": decision " + id + " on " + parts[1] + " was reported stored but is gone");
     }

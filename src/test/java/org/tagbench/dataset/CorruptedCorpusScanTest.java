@@ -1,5 +1,6 @@
 package org.tagbench.dataset;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,11 +100,11 @@ class CorruptedCorpusScanTest {
     @Test
     void goodRowsStillImport() {
         assertEquals(Map.of("train_curated", 44L, "test", 34L), scan.clipsPerSplit());
-        assertFalse(scan.clips().stream().anyMatch(clip -> clip.fname().equals(TRUNCATED)));
-        DatasetClip duplicated = scan.clips().stream().filter(clip -> clip.fname().equals(DUPLICATED)).findFirst().orElseThrow();
+        assertFalse(scan.clips().stream().anyMatch(clip -> clip.fname().equals(ClipId.of(TRUNCATED))));
+        DatasetClip duplicated = scan.clips().stream().filter(clip -> clip.fname().equals(ClipId.of(DUPLICATED))).findFirst().orElseThrow();
         assertEquals("train_curated", duplicated.split());
         assertEquals(List.of("Bass_drum"), duplicated.labels());
-        DatasetClip extra = scan.clips().stream().filter(clip -> clip.fname().equals("extra.wav")).findFirst().orElseThrow();
+        DatasetClip extra = scan.clips().stream().filter(clip -> clip.fname().equals(ClipId.of("extra.wav"))).findFirst().orElseThrow();
         assertEquals(List.of("Bark", "Run"), extra.labels());
         assertEquals(54, extra.origin().line());
     }

@@ -1,5 +1,6 @@
 package org.tagbench.dataset;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -37,13 +38,13 @@ class DatasetValuesTest {
     @Test
     void labelledClipNeedsALabelSource() {
         AudioInfo info = new AudioInfo(Path.of("/data/a.wav"), "pcm", 44_100, 1, 10, 16);
-        assertThrows(IllegalArgumentException.class, () -> new DatasetClip("a.wav", "train_curated", info.file(),
+        assertThrows(IllegalArgumentException.class, () -> new DatasetClip(ClipId.of("a.wav"), "train_curated", info.file(),
                 List.of("Bark"), null, info, new SourceLine(CSV, 2)));
     }
 
     private static DatasetClip clip(String fname, String split) {
         Path file = Path.of("/data", fname);
-        return new DatasetClip(fname, split, file, List.of(), null, new AudioInfo(file, "pcm", 44_100, 1, 10, 16),
+        return new DatasetClip(ClipId.of(fname), split, file, List.of(), null, new AudioInfo(file, "pcm", 44_100, 1, 10, 16),
                 new SourceLine(CSV, 2));
     }
 }

@@ -1,5 +1,6 @@
 package org.tagbench.dataset;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,11 +59,11 @@ class DevCorpusScanTest {
             assertTrue(clip.file().startsWith(scan.root().resolve(clip.split())), clip.file().toString());
             assertEquals(44_100, clip.info().sampleRate());
             assertEquals(1, clip.info().channels());
-            assertTrue(clip.info().durationSeconds() >= 0.3, clip.fname());
+            assertTrue(clip.info().durationSeconds() >= 0.3, clip.fname().fname());
         }
     }
 
     private static DatasetClip clip(String fname) {
-        return scan.clips().stream().filter(clip -> clip.fname().equals(fname)).findFirst().orElseThrow();
+        return scan.clips().stream().filter(clip -> clip.fname().equals(ClipId.of(fname))).findFirst().orElseThrow();
     }
 }

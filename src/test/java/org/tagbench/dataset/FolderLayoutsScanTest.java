@@ -50,7 +50,7 @@ class FolderLayoutsScanTest {
         assertEquals(LayoutKind.PLAIN_FOLDER, scan.layout());
         assertEquals(0, scan.vocabulary().size());
         assertEquals(List.of("link.wav", "sub/a.ogg", "sub/target.wav", "z.wav"),
-                scan.clips().stream().map(DatasetClip::fname).toList());
+                scan.clips().stream().map(clip -> clip.fname().fname()).toList());
         assertTrue(scan.clips().stream().allMatch(clip -> clip.split().equals("unlabelled") && !clip.isLabelled()));
         assertEquals(root.toRealPath().resolve("sub/target.wav"), scan.clips().get(0).file());
         assertEquals(List.of(), scan.problems());

@@ -34,7 +34,7 @@ class Fsd2018ScanTest {
         assertEquals(Vocabulary.fsd2018(), scan.vocabulary());
         assertEquals(List.of("00044347.wav NOISY [Hi-hat]", "001ca53d.wav CURATED [Saxophone]"),
                 scan.clipsIn("train").stream().map(clip -> clip.fname() + " " + clip.source() + " " + clip.labels()).toList());
-        assertEquals(List.of("t1.wav", "t2.wav"), scan.clipsIn("test").stream().map(DatasetClip::fname).toList());
+        assertEquals(List.of("t1.wav", "t2.wav"), scan.clipsIn("test").stream().map(clip -> clip.fname().fname()).toList());
         assertEquals(List.of(
                 "train.csv:4: manually_verified must be 0 or 1, found '2' (fname 0a.wav)",
                 "train.csv:5: unknown class 'Burping_and_eructation' (fname 0b.wav)",
@@ -55,7 +55,7 @@ class Fsd2018ScanTest {
 
         assertEquals(List.of(), scan.problems());
         assertEquals(Map.of("train", 1L, "test", 1L), scan.clipsPerSplit());
-        assertEquals("listed.wav", scan.clipsIn("test").get(0).fname());
+        assertEquals("listed.wav", scan.clipsIn("test").get(0).fname().fname());
     }
 
     @Test

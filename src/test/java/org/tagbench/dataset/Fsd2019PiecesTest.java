@@ -53,7 +53,7 @@ class Fsd2019PiecesTest {
         DatasetScan scan = DatasetScanner.scan(root);
 
         assertEquals(List.of(), scan.problems());
-        assertEquals(List.of("a.wav", "b.wav"), scan.clipsIn("test").stream().map(DatasetClip::fname).toList());
+        assertEquals(List.of("a.wav", "b.wav"), scan.clipsIn("test").stream().map(clip -> clip.fname().fname()).toList());
         assertEquals(SourceLine.of(root.toRealPath().resolve("test/a.wav")), scan.clipsIn("test").get(0).origin());
     }
 
@@ -85,7 +85,7 @@ class Fsd2019PiecesTest {
         DatasetScan scan = DatasetScanner.scan(root);
 
         assertEquals(List.of("Bark", "Meow"), scan.vocabulary().classes());
-        assertEquals(List.of("b.wav"), scan.clips().stream().map(DatasetClip::fname).toList());
+        assertEquals(List.of("b.wav"), scan.clips().stream().map(clip -> clip.fname().fname()).toList());
         assertEquals(List.of("sample_submission.csv:3: expected 3 fields (fname,Bark,Meow), found 2 (fname a.wav)",
                 "sample_submission.csv:4: empty fname",
                 "sample_submission.csv:5: missing file test/c.wav (fname c.wav)"),

@@ -38,7 +38,7 @@ class ParallelProbeTest {
         for (int i = 0; i < CLIPS; i++) {
             DatasetClip clip = scan.clips().get(i);
             assertEquals(i + 2, clip.origin().line());
-            assertEquals(String.format("%04d.wav", CLIPS - i), clip.fname());
+            assertEquals(String.format("%04d.wav", CLIPS - i), clip.fname().fname());
             assertEquals(frames(i), clip.info().frames());
         }
         assertEquals(CLIPS, calls.get());

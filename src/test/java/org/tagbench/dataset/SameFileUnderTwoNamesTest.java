@@ -20,7 +20,7 @@ class SameFileUnderTwoNamesTest {
 
         DatasetScan scan = DatasetScanner.scan(root);
 
-        assertEquals(List.of("a.wav"), scan.clips().stream().map(DatasetClip::fname).toList());
+        assertEquals(List.of("a.wav"), scan.clips().stream().map(clip -> clip.fname().fname()).toList());
         assertEquals(List.of(
                 "train_curated.csv:3: same file as the row at train_curated.csv:2 (one file, two names) (fname ./a.wav)",
                 "train_curated.csv:4: same file as the row at train_curated.csv:2 (one file, two names) (fname sub/../a.wav)"),

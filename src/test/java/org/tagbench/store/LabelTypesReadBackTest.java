@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -27,11 +28,11 @@ class LabelTypesReadBackTest {
         Path file = WorkspaceV1Fixture.copyInto(dir);
         try (WorkspaceStore store = WorkspaceStore.open(file)) {
             assertEquals(List.of(
-                    new LabelRecord(1, "a.wav", "Bark", LabelSource.CURATED, LabelState.PENDING),
-                    new LabelRecord(2, "b.wav", "Bark", LabelSource.NOISY, LabelState.REJECTED),
-                    new LabelRecord(2, "b.wav", "Meow", LabelSource.USER, LabelState.ACCEPTED)), store.labels(null));
-            store.decide("a.wav", "Bark", Decision.Action.ACCEPT, "bob");
-            store.decide("a.wav", "Meow", Decision.Action.ADD, "bob");
+                    new LabelRecord(1,ClipId.of( "a.wav"), "Bark", LabelSource.CURATED, LabelState.PENDING),
+                    new LabelRecord(2,ClipId.of( "b.wav"), "Bark", LabelSource.NOISY, LabelState.REJECTED),
+                    new LabelRecord(2,ClipId.of( "b.wav"), "Meow", LabelSource.USER, LabelState.ACCEPTED)), store.labels(null));
+            store.decide(ClipId.of("a.wav"), "Bark", Decision.Action.ACCEPT, "bob");
+            store.decide(ClipId.of("a.wav"), "Meow", Decision.Action.ADD, "bob");
         }
         assertEquals(List.of("a.wav Bark curated accepted", "a.wav Meow user accepted", "b.wav Bark noisy rejected",
                 "b.wav Meow user accepted"), rawLabels(file));

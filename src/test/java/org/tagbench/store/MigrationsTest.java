@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,16 +47,16 @@ class MigrationsTest {
             assertEquals("ok", store.integrityCheck());
             assertEquals(List.of("Bark", "Meow"), store.classes());
             assertEquals("/data/fsd", store.datasetRoot().orElseThrow());
-            assertEquals(List.of("a.wav", "b.wav"), store.clips(null).stream().map(ClipRecord::fname).toList());
-            assertEquals(LabelState.REJECTED, store.labelsOf("b.wav").get(0).state());
-            assertEquals(2, store.history("b.wav").size());
+            assertEquals(List.of("a.wav", "b.wav"), store.clips(null).stream().map(clip -> clip.fname().fname()).toList());
+            assertEquals(LabelState.REJECTED, store.labelsOf(ClipId.of("b.wav")).get(0).state());
+            assertEquals(2, store.history(ClipId.of("b.wav")).size());
             RunRecord run = store.run(1).orElseThrow();
             assertEquals(RunRecord.FINISHED, run.status());
             assertTrue(run.active());
             assertEquals(2, store.epochs(1).size());
-            assertArrayEquals(new float[] {0.5f, 0.25f}, store.predictions(1, true).get("a.wav"));
+            assertArrayEquals(new float[] {0.5f, 0.25f}, store.predictions(1, true).get(ClipId.of("a.wav")));
 
-            Decision undone = store.revert(store.history("b.wav").get(0).id(), "bob");
+            Decision undone = store.revert(store.history(ClipId.of("b.wav")).get(0).id(), "bob");
             assertEquals(LabelState.PENDING.dbName(), undone.newState());
             long ensemble = store.startRun("ensemble", "cpu", "{}", "cpu", null);
             store.setRunMembers(ensemble, List.of(1L));
@@ -142,15 +143,15 @@ class MigrationsTest {
         }
         try (WorkspaceStore store = WorkspaceStore.open(db)) {
             assertEquals(3, store.schemaVersion());
-            ClipRecord old = store.clip("a.wav").orElseThrow();
+            ClipRecord old = store.clip(ClipId.of("a.wav")).orElseThrow();
             assertEquals(DecodeStatus.UNCHECKED, old.decodeStatus());
             assertEquals(1L, store.counts().clipsPerDecodeStatus().get(DecodeStatus.UNCHECKED));
 
-            ImportOutcome outcome = store.importDataset(List.of(new NewClip("a.wav", "train_curated",
+            ImportOutcome outcome = store.importDataset(List.of(new NewClip(ClipId.of("a.wav"), "train_curated",
                     "train_curated/a.wav", "wav-pcm16", 0.25, 8000, 1, 2000, 8044, 1000, List.of(), null,
                     DecodeStatus.PARTIAL, "0.25 s of a declared 0.50 s")));
-            assertEquals(List.of("a.wav"), outcome.updated());
-            ClipRecord checked = store.clip("a.wav").orElseThrow();
+            assertEquals(List.of("a.wav"), outcome.updated().stream().map(ClipId::fname).toList());
+            ClipRecord checked = store.clip(ClipId.of("a.wav")).orElseThrow();
             assertEquals(DecodeStatus.PARTIAL, checked.decodeStatus());
             assertEquals("0.25 s of a declared 0.50 s", checked.decodeNote());
             assertEquals("abc", checked.contentHash(), "the same bytes keep their cached hash");

@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,28 +23,28 @@ class RunStoreTest {
         WorkspaceStore store = WorkspaceStore.open(dir.resolve("ws.db"));
         store.saveDataset("/data", "FSD2019", "v", List.of("Bark", "Meow"));
         store.importClips(List.of(
-                new NewClip("a.wav", "train_curated", "a.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Bark"), LabelSource.CURATED),
-                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Meow"), LabelSource.NOISY)));
+                new NewClip(ClipId.of("a.wav"), "train_curated", "a.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Bark"), LabelSource.CURATED),
+                new NewClip(ClipId.of("b.wav"), "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 10, 1, List.of("Meow"), LabelSource.NOISY)));
         return store;
     }
 
     @Test
     void runLifecycleKeepsEpochsPredictionsAndTheDecisionsItSaw() {
         try (WorkspaceStore store = store()) {
-            store.decide("b.wav", "Meow", Decision.Action.REJECT, "ann");
+            store.decide(ClipId.of("b.wav"), "Meow", Decision.Action.REJECT, "ann");
             long run = store.startRun("train", "cpu-default", "{\"epochs\":1}", "cpu", "abc123");
-            store.decide("a.wav", "Bark", Decision.Action.ACCEPT, "ann");
+            store.decide(ClipId.of("a.wav"), "Bark", Decision.Action.ACCEPT, "ann");
             store.recordEpoch(new EpochRecord(run, 0, 1, 0.7, 0.5));
             store.recordEpoch(new EpochRecord(run, 0, 2, 0.6, 0.55));
-            store.savePredictions(run, Map.of("a.wav", new float[] {0.9f, 0.1f}, "b.wav", new float[] {0.2f, 0.3f}), true);
+            store.savePredictions(run, Map.of(ClipId.of("a.wav"), new float[] {0.9f, 0.1f}, ClipId.of("b.wav"), new float[] {0.2f, 0.3f}), true);
             store.finishRun(run, 0.55, "/models/1");
 
             RunRecord record = store.run(run).orElseThrow();
             assertEquals(RunRecord.FINISHED, record.status());
             assertEquals(0.55, record.oofLwlrap());
-            assertEquals(store.history("b.wav").get(0).id(), record.lastDecisionId());
+            assertEquals(store.history(ClipId.of("b.wav")).get(0).id(), record.lastDecisionId());
             assertEquals(2, store.epochs(run).size());
-            assertArrayEquals(new float[] {0.9f, 0.1f}, store.predictions(run, true).get("a.wav"));
+            assertArrayEquals(new float[] {0.9f, 0.1f}, store.predictions(run, true).get(ClipId.of("a.wav")));
         }
     }
 

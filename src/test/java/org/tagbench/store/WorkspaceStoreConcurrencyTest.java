@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,7 @@ class WorkspaceStoreConcurrencyTest {
         store.saveDataset("/data", "FSD2019", "sample_submission", List.of("Bark", "Meow"));
         List<NewClip> clips = new ArrayList<>();
         for (int i = 0; i < CLIPS; i++) {
-            clips.add(new NewClip(name(i), "train_curated", "/data/" + name(i), "wav-pcm16", 1.0, 44100, 1, 44100, 10,
+            clips.add(new NewClip(ClipId.of(name(i)), "train_curated", "/data/" + name(i), "wav-pcm16", 1.0, 44100, 1, 44100, 10,
                     1000L, List.of("Bark"), LabelSource.CURATED));
         }
         store.importClips(clips);
@@ -54,10 +55,10 @@ class WorkspaceStoreConcurrencyTest {
         return String.format("clip%04d.wav", i);
     }
 
-    private static Map<String, float[]> scoresForEveryClip() {
-        Map<String, float[]> scores = new LinkedHashMap<>();
+    private static Map<ClipId, float[]> scoresForEveryClip() {
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         for (int i = 0; i < CLIPS; i++) {
-            scores.put(name(i), new float[] {0.5f, 0.25f});
+            scores.put(ClipId.of(name(i)), new float[] {0.5f, 0.25f});
         }
         return scores;
     }
@@ -111,7 +112,7 @@ class WorkspaceStoreConcurrencyTest {
 
             CountDownLatch decided = new CountDownLatch(1);
             CompletableFuture<Decision> decision = CompletableFuture.supplyAsync(() -> {
-                Decision stored = store.decide(name(7), "Bark", Decision.Action.REJECT, "ann");
+                Decision stored = store.decide(ClipId.of(name(7)), "Bark", Decision.Action.REJECT, "ann");
                 decided.countDown();
                 return stored;
             }, threads);
@@ -174,8 +175,8 @@ class WorkspaceStoreConcurrencyTest {
     void predictionsNamingAnUnknownClipStoreNothing() {
         try (WorkspaceStore store = storeWithClips()) {
             long run = store.startRun("train", "cpu", "{}", "cpu", null);
-            Map<String, float[]> scores = scoresForEveryClip();
-            scores.put("nope.wav", new float[] {0.1f, 0.2f});
+            Map<ClipId, float[]> scores = scoresForEveryClip();
+            scores.put(ClipId.of("nope.wav"), new float[] {0.1f, 0.2f});
             StoreException error = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
                     () -> store.savePredictions(run, scores, true));
             assertTrue(error.getMessage().contains("nope.wav"), error.getMessage());

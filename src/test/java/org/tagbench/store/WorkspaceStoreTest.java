@@ -1,5 +1,6 @@
 package org.tagbench.store;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ class WorkspaceStoreTest {
     Path dir;
 
     private static NewClip clip(String fname, String split, long size, LabelSource source, String... labels) {
-        return new NewClip(fname, split, "/data/" + fname, "wav-pcm16", 1.5, 44100, 1, 66150, size, 1000L,
+        return new NewClip(ClipId.of(fname), split, "/data/" + fname, "wav-pcm16", 1.5, 44100, 1, 66150, size, 1000L,
                 List.of(labels), source);
     }
 
@@ -53,17 +54,17 @@ class WorkspaceStoreTest {
     @Test
     void reimportIsIdempotentAndPicksUpChangedFiles() {
         try (WorkspaceStore store = storeWithTwoClips()) {
-            store.setContentHash(store.clip("a.wav").orElseThrow().id(), "abc");
+            store.setContentHash(store.clip(ClipId.of("a.wav")).orElseThrow().id(), "abc");
             ImportOutcome same = store.importClips(List.of(
                     clip("a.wav", "train_curated", 10, LabelSource.CURATED, "Bark"),
                     clip("b.wav", "train_noisy", 10, LabelSource.NOISY, "Bark", "Meow")));
             assertEquals(new ImportOutcome(0, 0, 2, 0, 0), same);
-            assertEquals("abc", store.clip("a.wav").orElseThrow().contentHash());
+            assertEquals("abc", store.clip(ClipId.of("a.wav")).orElseThrow().contentHash());
 
             ImportOutcome changed = store.importClips(List.of(
                     clip("a.wav", "train_curated", 99, LabelSource.CURATED, "Bark")));
             assertEquals(1, changed.clipsUpdated());
-            assertEquals(null, store.clip("a.wav").orElseThrow().contentHash());
+            assertEquals(null, store.clip(ClipId.of("a.wav")).orElseThrow().contentHash());
             assertEquals(2, store.clips(null).size());
             assertEquals(3, store.labels(null).size());
         }
@@ -72,43 +73,43 @@ class WorkspaceStoreTest {
     @Test
     void reimportDropsVanishedLabelsOnlyWhileNobodyReviewedThem() {
         try (WorkspaceStore store = storeWithTwoClips()) {
-            store.decide("b.wav", "Meow", Decision.Action.ACCEPT, "ann");
+            store.decide(ClipId.of("b.wav"), "Meow", Decision.Action.ACCEPT, "ann");
             ImportOutcome outcome = store.importClips(List.of(
                     clip("a.wav", "train_curated", 10, LabelSource.CURATED),
                     clip("b.wav", "train_noisy", 10, LabelSource.NOISY)));
             assertEquals(2, outcome.labelsRemoved());
-            assertEquals(List.of("Meow"), store.labelsOf("b.wav").stream().map(LabelRecord::className).toList());
-            assertEquals(List.of(), store.labelsOf("a.wav"));
+            assertEquals(List.of("Meow"), store.labelsOf(ClipId.of("b.wav")).stream().map(LabelRecord::className).toList());
+            assertEquals(List.of(), store.labelsOf(ClipId.of("a.wav")));
         }
     }
 
     @Test
     void decisionsChangeStateAndKeepHistoryThatCanBeReverted() {
         try (WorkspaceStore store = storeWithTwoClips()) {
-            Decision reject = store.decide("b.wav", "Meow", Decision.Action.REJECT, "ann");
+            Decision reject = store.decide(ClipId.of("b.wav"), "Meow", Decision.Action.REJECT, "ann");
             assertEquals("pending", reject.previousState());
-            store.decide("b.wav", "Run", Decision.Action.ADD, "ann");
-            List<LabelRecord> labels = store.labelsOf("b.wav");
+            store.decide(ClipId.of("b.wav"), "Run", Decision.Action.ADD, "ann");
+            List<LabelRecord> labels = store.labelsOf(ClipId.of("b.wav"));
             assertEquals(List.of("noisy:Bark:pending", "noisy:Meow:rejected", "user:Run:accepted"),
                     labels.stream().map(l -> l.source().dbName() + ":" + l.className() + ":" + l.state().dbName()).toList());
 
             store.revert(reject.id(), "ann");
-            Decision addition = store.history("b.wav").get(1);
+            Decision addition = store.history(ClipId.of("b.wav")).get(1);
             store.revert(addition.id(), "ann");
             assertEquals(List.of("noisy:Bark:pending", "noisy:Meow:pending"),
-                    store.labelsOf("b.wav").stream().map(l -> l.source().dbName() + ":" + l.className() + ":" + l.state().dbName()).toList());
-            assertEquals(4, store.history("b.wav").size());
+                    store.labelsOf(ClipId.of("b.wav")).stream().map(l -> l.source().dbName() + ":" + l.className() + ":" + l.state().dbName()).toList());
+            assertEquals(4, store.history(ClipId.of("b.wav")).size());
         }
     }
 
     @Test
     void decisionsSurviveReopening() {
         try (WorkspaceStore store = storeWithTwoClips()) {
-            store.decide("a.wav", "Bark", Decision.Action.ACCEPT, "ann");
+            store.decide(ClipId.of("a.wav"), "Bark", Decision.Action.ACCEPT, "ann");
         }
         try (WorkspaceStore reopened = WorkspaceStore.open(dir.resolve("ws.db"))) {
-            assertEquals(LabelState.ACCEPTED, reopened.labelsOf("a.wav").get(0).state());
-            assertEquals(1, reopened.history("a.wav").size());
+            assertEquals(LabelState.ACCEPTED, reopened.labelsOf(ClipId.of("a.wav")).get(0).state());
+            assertEquals(1, reopened.history(ClipId.of("a.wav")).size());
         }
     }
 
@@ -116,10 +117,10 @@ class WorkspaceStoreTest {
     void decidingOnAnUnknownClipOrMissingLabelSaysWhat() {
         try (WorkspaceStore store = storeWithTwoClips()) {
             StoreException noClip = assertThrows(StoreException.class,
-                    () -> store.decide("zzz.wav", "Bark", Decision.Action.ACCEPT, "ann"));
+                    () -> store.decide(ClipId.of("zzz.wav"), "Bark", Decision.Action.ACCEPT, "ann"));
             assertTrue(noClip.getMessage().contains("zzz.wav"), noClip.getMessage());
             StoreException noLabel = assertThrows(StoreException.class,
-                    () -> store.decide("a.wav", "Meow", Decision.Action.ACCEPT, "ann"));
+                    () -> store.decide(ClipId.of("a.wav"), "Meow", Decision.Action.ACCEPT, "ann"));
             assertTrue(noLabel.getMessage().contains("add"), noLabel.getMessage());
             assertEquals(0, store.counts().decisions());
         }
@@ -128,12 +129,12 @@ class WorkspaceStoreTest {
     @Test
     void rejectingAClassTheClipLacksKeepsARejectedUserLabelThatARevertRemoves() {
         try (WorkspaceStore store = storeWithTwoClips()) {
-            Decision rejected = store.decide("a.wav", "Meow", Decision.Action.REJECT, "ann");
+            Decision rejected = store.decide(ClipId.of("a.wav"), "Meow", Decision.Action.REJECT, "ann");
             assertEquals(null, rejected.previousState());
-            assertTrue(store.labelsOf("a.wav").stream().anyMatch(l -> l.className().equals("Meow")
+            assertTrue(store.labelsOf(ClipId.of("a.wav")).stream().anyMatch(l -> l.className().equals("Meow")
                     && l.source().equals(LabelSource.USER) && l.state().equals(LabelState.REJECTED)));
             store.revert(rejected.id(), "ann");
-            assertTrue(store.labelsOf("a.wav").stream().noneMatch(l -> l.className().equals("Meow")));
+            assertTrue(store.labelsOf(ClipId.of("a.wav")).stream().noneMatch(l -> l.className().equals("Meow")));
         }
     }
 }

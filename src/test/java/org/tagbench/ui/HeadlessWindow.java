@@ -1,5 +1,6 @@
 package org.tagbench.ui;
 
+import org.tagbench.domain.ClipId;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ public final class HeadlessWindow {
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             java.util.List<String> classes = workspace.store().classes();
             java.util.Random random = new java.util.Random(seed);
-            java.util.Map<String, float[]> predictions = new java.util.HashMap<>();
+            java.util.Map<ClipId, float[]> predictions = new java.util.HashMap<>();
             for (org.tagbench.store.ClipRecord clip : workspace.store().clips(null)) {
                 float[] scores = new float[classes.size()];
                 for (int c = 0; c < scores.length; c++) {

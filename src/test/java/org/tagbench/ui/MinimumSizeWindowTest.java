@@ -1,5 +1,6 @@
 package org.tagbench.ui;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -72,10 +73,10 @@ class MinimumSizeWindowTest {
 
     private void showAClip() throws Exception {
         HeadlessWindow.waitUntil("the clips are listed", 60, () -> !workbench.model().browser().allRows().isEmpty());
-        String clip = workbench.model().browser().allRows().get(0).fname();
-        WaitForAsyncUtils.asyncFx(() -> workbench.model().browser().selectFname(clip)).get();
+        String clip = workbench.model().browser().allRows().get(0).fname().fname();
+        WaitForAsyncUtils.asyncFx(() -> workbench.model().browser().selectFname(ClipId.of(clip))).get();
         HeadlessWindow.waitUntil("the clip is shown", 60, () -> workbench.view().timeline().spectrogram().mapping()
-                .viewDuration() > 0 && clip.equals(workbench.model().tags().fnameProperty().get()));
+                .viewDuration() > 0 && ClipId.of(clip).equals(workbench.model().tags().clipProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

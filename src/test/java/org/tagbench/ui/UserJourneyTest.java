@@ -1,5 +1,6 @@
 package org.tagbench.ui;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,9 +155,9 @@ class UserJourneyTest {
         robot.clickOn("#clips-tab");
         var browser = model().browser();
         ClipRow third = browser.rows().get(2);
-        robot.clickOn(cellShowing(third.fname()));
+        robot.clickOn(cellShowing(third.fname().fname()));
         waitUntil("a click selects " + third.fname(), 10, () -> browser.selectedProperty().get() == third);
-        waitUntil("the timeline shows it", 30, () -> clipTitle().contains(third.fname()) && painted());
+        waitUntil("the timeline shows it", 30, () -> clipTitle().contains(third.fname().fname()) && painted());
         desktop.shot("clip-selected");
 
         desktop.key(KeyCode.DOWN);
@@ -171,7 +172,7 @@ class UserJourneyTest {
                 "the search field shows what was typed");
         waitUntil("the search '" + query + "' lists only the clips named so or labelled with it", 10, () ->
                 !browser.rows().isEmpty() && browser.rows().size() < DEMO_CLIPS && browser.rows().stream().allMatch(row ->
-                        row.fname().contains(query) || row.labels().stream().anyMatch(l -> l.className()
+                        row.fname().fname().contains(query) || row.labels().stream().anyMatch(l -> l.className()
                                 .toLowerCase(Locale.ROOT).contains(query))));
         desktop.shot("searched");
         robot.clickOn("#clip-search");
@@ -184,7 +185,7 @@ class UserJourneyTest {
                 .map(Node::isVisible).orElse(false));
         desktop.shot("overview");
         robot.clickOn("#clips-tab");
-        robot.clickOn(cellShowing(third.fname()));
+        robot.clickOn(cellShowing(third.fname().fname()));
     }
 
     @Test
@@ -289,16 +290,16 @@ class UserJourneyTest {
             String[] shown = text("#review-reason").split(" · ");
             Judged item = new Judged(shown[0], shown[1], shown[2], i % 2 == 0 ? KeyCode.A : KeyCode.R);
             waitUntil("the tag panel shows " + item.fname() + " with " + item.label() + " selected", 30, () ->
-                    item.fname().equals(model().tags().fnameProperty().get())
+                    ClipId.of(item.fname()).equals(model().tags().clipProperty().get())
                             && item.label().equals(model().tags().selectedLabelProperty().get()));
-            int decisionsBefore = store().history(item.fname()).size();
+            int decisionsBefore = store().history(ClipId.of(item.fname())).size();
             desktop.key(item.key());
             judged.add(item);
             int done = i + 1;
             boolean moved = softWait(checks, item.key() + " on " + item.fname() + " · " + item.label() + " ("
                     + item.reason() + ") moves the counter to " + done, 15, () -> progress()[0] == done);
             softWait(checks, item.key() + " on " + item.fname() + " · " + item.label() + " (" + item.reason()
-                    + ") is stored", 15, () -> store().history(item.fname()).size() > decisionsBefore);
+                    + ") is stored", 15, () -> store().history(ClipId.of(item.fname())).size() > decisionsBefore);
             if (!moved) {
                 desktop.key(KeyCode.N);  // a judgement that did nothing: go on with the next item as a person would
             }
@@ -355,9 +356,9 @@ class UserJourneyTest {
         ClipRow clip = browser.rows().stream().filter(row -> row.labels().isEmpty()).findFirst()
                 .orElse(browser.rows().get(0));
         robot.clickOn("#clip-search");
-        desktop.write(clip.fname().replace(".wav", ""));
+        desktop.write(clip.fname().fname().replace(".wav", ""));
         waitUntil("the search finds " + clip.fname(), 10, () -> browser.rows().size() == 1);
-        robot.clickOn(cellShowing(clip.fname()));
+        robot.clickOn(cellShowing(clip.fname().fname()));
         waitUntil(clip.fname() + " shows its suggestions", 30, () -> clip.fname().equals(model().tags()
                 .suggestionsShownForProperty().get()) && !model().tags().suggestions().isEmpty());
         int decisions = decisionCount();
@@ -580,7 +581,7 @@ class UserJourneyTest {
     /** The table cell showing this text (the clip's name), scrolled into view first. */
     private Node cellShowing(String fname) throws Exception {
         var table = robot.lookup("#clip-table").queryAs(javafx.scene.control.TableView.class);
-        robot.interact(() -> table.scrollTo(model().browser().rows().stream().map(ClipRow::fname).toList().indexOf(fname)));
+        robot.interact(() -> table.scrollTo(model().browser().rows().stream().map(ClipRow::fname).toList().indexOf(ClipId.of(fname))));
         return robot.lookup("#clip-table .table-cell").match((Node n) -> n instanceof Labeled l && fname.equals(l.getText())
                 && n.isVisible()).query();
     }
@@ -622,7 +623,7 @@ class UserJourneyTest {
     }
 
     private Optional<Decision> lastDecision(Judged item) {
-        return store().history(item.fname()).stream().filter(d -> d.className().equals(item.label()))
+        return store().history(ClipId.of(item.fname())).stream().filter(d -> d.className().equals(item.label()))
                 .max(Comparator.comparingLong(Decision::id));
     }
 

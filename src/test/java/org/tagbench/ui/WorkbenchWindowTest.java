@@ -96,11 +96,11 @@ class WorkbenchWindowTest {
         robot.interact(() -> classes.getCheckModel().check("Bass_drum"));
         waitUntil("the class filter applies", () -> browser.rows().size() < all && !browser.rows().isEmpty());
         for (ClipRow row : browser.rows()) {
-            assertTrue(row.labels().stream().anyMatch(label -> label.className().equals("Bass_drum")), row.fname());
+            assertTrue(row.labels().stream().anyMatch(label -> label.className().equals("Bass_drum")), row.fname().fname());
         }
 
         ClipRow first = browser.rows().get(0);
-        robot.clickOn(first.fname());
+        robot.clickOn(first.fname().fname());
         waitUntil("the first filtered clip is selected", () -> browser.selectedProperty().get() == first);
         waitUntil("the spectrogram is computed and painted", this::painted);
         var timeline = workbench.view().timeline();
@@ -136,7 +136,7 @@ class WorkbenchWindowTest {
         assertEquals(seed + 1, workbench.model().timeline().cropSeedProperty().get());
         assertTrue(withOverlays > 0 && beforeCrops != 0);
 
-        robot.clickOn(first.fname());
+        robot.clickOn(first.fname().fname());
         robot.type(KeyCode.DOWN);
         waitUntil("Down moves to the next clip", () -> browser.selectedProperty().get() == browser.rows().get(1));
         robot.type(KeyCode.K);

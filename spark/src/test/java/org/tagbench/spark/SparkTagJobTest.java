@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.tagbench.domain.ClipId;
 import org.tagbench.app.runs.Combine;
 import org.tagbench.app.imports.ImportService;
 import org.tagbench.app.jobs.JobContext;
@@ -167,7 +168,7 @@ class SparkTagJobTest {
     @Test
     @Order(4)
     void scoresOfNewClipsGoBackAsTheRunsPredictionsAndNothingStoredIsLost() throws Exception {
-        Map<String, float[]> before = workspace.store().predictions(run, true);
+        Map<ClipId, float[]> before = workspace.store().predictions(run, true);
         List<String> added = DevCorpus.addMissingTestClips(dataset);
         ImportService.importDataset(dataset, workspace, JobContext.unattended());
         Path out = dir.resolve("out-import");
@@ -182,14 +183,14 @@ class SparkTagJobTest {
         assertEquals(1, outcome.problems().size(), outcome.problems().toString());
         assertTrue(outcome.problems().get(0).startsWith(out.resolve("predictions.csv") + ":"), outcome.problems().get(0));
         assertTrue(outcome.problems().get(0).contains("nobody.wav"));
-        Map<String, float[]> after = workspace.store().predictions(run, true);
+        Map<ClipId, float[]> after = workspace.store().predictions(run, true);
         before.forEach((fname, scores) -> assertArrayEquals(scores, after.get(fname), fname + " kept as it was"));
         Map<String, Row> job = byFname(spark.read().option("header", "true").csv(out.resolve("predictions.csv").toString())
                 .collectAsList());
         List<String> classes = workspace.store().classes();
         for (String fname : added) {
             for (int c = 0; c < classes.size(); c++) {
-                assertEquals(Float.parseFloat(job.get(fname).getAs(classes.get(c))), after.get(fname)[c], 0.0, fname);
+                assertEquals(Float.parseFloat(job.get(fname).getAs(classes.get(c))), after.get(ClipId.of(fname))[c], 0.0, fname);
             }
         }
 

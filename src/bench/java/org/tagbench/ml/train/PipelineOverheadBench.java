@@ -1,5 +1,6 @@
 package org.tagbench.ml.train;
 
+import org.tagbench.domain.ClipId;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
@@ -95,7 +96,7 @@ public final class PipelineOverheadBench {
             }
             float[] target = new float[80];
             target[random.nextInt(80)] = 1;
-            examples.add(new TrainingExample("clip" + i, features, target,
+            examples.add(new TrainingExample(ClipId.of("clip" + i), features, target,
                     i % 2 == 0 ? LabelSource.CURATED : LabelSource.NOISY, 1f));
         }
         return examples;

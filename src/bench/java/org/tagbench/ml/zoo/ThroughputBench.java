@@ -1,5 +1,6 @@
 package org.tagbench.ml.zoo;
 
+import org.tagbench.domain.ClipId;
 import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.types.Shape;
@@ -139,7 +140,7 @@ public final class ThroughputBench {
             float[] target = new float[CLASSES];
             target[random.nextInt(CLASSES)] = 1;
             LabelSource source = i < 34 ? LabelSource.CURATED : LabelSource.NOISY;
-            examples.add(new TrainingExample("clip" + i, logMel(mels, frames, random), target, source, 1f));
+            examples.add(new TrainingExample(ClipId.of("clip" + i), logMel(mels, frames, random), target, source, 1f));
         }
         return examples;
     }

@@ -1,5 +1,6 @@
 package org.tagbench.app.bundle;
 
+import org.tagbench.domain.ClipId;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -35,10 +36,11 @@ public final class PredictionImport {
                                            String bundleId, String source) {
         long run = runOf(workspace, bundleId, source);
         int[] toWorkspace = classOrder(workspace.store().classes(), classes, source);
+        // a row's fname is text as the file wrote it, checked against the workspace's clip ids as text
         Set<String> clips = new HashSet<>();
-        workspace.store().clips(null).forEach(clip -> clips.add(clip.fname()));
-        Set<String> alreadyStored = workspace.store().predictions(run, true).keySet();
-        Map<String, float[]> fresh = new LinkedHashMap<>();
+        workspace.store().clips(null).forEach(clip -> clips.add(clip.fname().fname()));
+        Set<ClipId> alreadyStored = workspace.store().predictions(run, true).keySet();
+        Map<ClipId, float[]> fresh = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
         int kept = 0;
@@ -46,10 +48,10 @@ public final class PredictionImport {
             String problem = problemOf(row, bundleId, clips, seen, classes.size());
             if (problem != null) {
                 problems.add(row.where() + ": " + problem);
-            } else if (alreadyStored.contains(row.fname())) {
+            } else if (alreadyStored.contains(ClipId.of(row.fname()))) {
                 kept++;
             } else {
-                fresh.put(row.fname(), reorder(row.scores(), toWorkspace));
+                fresh.put(ClipId.of(row.fname()), reorder(row.scores(), toWorkspace));
             }
         }
         workspace.store().savePredictions(run, fresh, true);

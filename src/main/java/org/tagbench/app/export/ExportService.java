@@ -1,5 +1,6 @@
 package org.tagbench.app.export;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -61,11 +62,11 @@ public final class ExportService {
 
     /** Every truth row names a clip of the split with classes of the workspace, and every clip of the split has one. */
     private void requireTruthOfSplit(Path truth, String split) throws IOException {
-        Set<String> clips = new LinkedHashSet<>(workspace.store().clips(split).stream().map(ClipRecord::fname).toList());
+        Set<ClipId> clips = new LinkedHashSet<>(workspace.store().clips(split).stream().map(ClipRecord::fname).toList());
         Set<String> classes = Set.copyOf(workspace.store().classes());
         List<TruthCsv.TruthRow> rows = TruthCsv.readRows(truth);
         for (TruthCsv.TruthRow row : rows) {
-            if (!clips.remove(row.fname())) {
+            if (!clips.remove(ClipId.of(row.fname()))) {
                 throw new CsvFormatException(truth, row.line(), "fname " + row.fname() + " is not a clip of split '"
                         + split + "' in this workspace");
             }

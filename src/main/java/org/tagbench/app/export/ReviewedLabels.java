@@ -20,7 +20,7 @@ final class ReviewedLabels {
         Map<String, List<String>> byClip = new LinkedHashMap<>();
         for (LabelRecord label : labels) {
             if (isKept(label, includePending)) {
-                byClip.computeIfAbsent(label.fname(), fname -> new ArrayList<>()).add(label.className());
+                byClip.computeIfAbsent(label.fname().fname(), fname -> new ArrayList<>()).add(label.className());
             }
         }
         return byClip;

@@ -49,7 +49,7 @@ public final class ImportService {
         var outcome = workspace.store().importDataset(clips);
         context.step(1, "imported " + clips.size() + " clips");
         List<ImportProblem> partial = scan.clips().stream().filter(DatasetClip::isPartial)
-                .map(clip -> ImportProblem.at(clip.origin(), clip.fname(), clip.partial())).toList();
+                .map(clip -> ImportProblem.at(clip.origin(), clip.fname().fname(), clip.partial())).toList();
         return new ImportReport(root, workspace.dir(), scan.layout(), scan.vocabulary().name(),
                 scan.vocabulary().size(), scan.clipsPerSplit(), labelsPerSource(clips), outcome, List.copyOf(problems),
                 partial);
@@ -61,7 +61,7 @@ public final class ImportService {
             try {
                 clips.add(toNewClip(root, clip));
             } catch (UncheckedIOException e) {
-                problems.add(new ImportProblem(clip.origin().file(), clip.origin().line(), clip.fname(),
+                problems.add(new ImportProblem(clip.origin().file(), clip.origin().line(), clip.fname().fname(),
                         "cannot read file attributes: " + e.getCause().getMessage()));
             }
         }

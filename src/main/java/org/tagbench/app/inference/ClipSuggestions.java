@@ -1,12 +1,13 @@
 package org.tagbench.app.inference;
 
+import org.tagbench.domain.ClipId;
 import java.util.List;
 
 /**
  * The active ensemble's view of one clip: every class ranked by score, each marked with whether the clip carries it
  * and whether the model disagrees with the clip's labels there. {@code basis} says where the scores came from.
  */
-public record ClipSuggestions(String fname, List<Suggestion> ranked, String basis) {
+public record ClipSuggestions(ClipId fname, List<Suggestion> ranked, String basis) {
     public ClipSuggestions {
         ranked = List.copyOf(ranked);
     }

@@ -1,5 +1,7 @@
 package org.tagbench.app.inference;
 
+import org.tagbench.app.platform.JsonFiles;
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +58,7 @@ public final class PredictionService {
             return java.util.Optional.empty();
         }
         Path file = submission.resolveSibling(submission.getFileName() + ".clip-issues.json");
-        java.nio.file.Files.writeString(file, new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(issues));
+        java.nio.file.Files.writeString(file, JsonFiles.builder().setPrettyPrinting().create().toJson(issues));
         return java.util.Optional.of(file);
     }
 
@@ -81,8 +83,8 @@ public final class PredictionService {
             throw new IllegalArgumentException("no clips in split '" + split + "' (splits: "
                     + workspace.store().counts().clipsPerSplit().keySet() + ")");
         }
-        List<String> fnames = clips.stream().map(ClipRecord::fname).toList();
-        Map<String, String> skipped = new LinkedHashMap<>();
+        List<ClipId> fnames = clips.stream().map(ClipRecord::fname).toList();
+        Map<ClipId, String> skipped = new LinkedHashMap<>();
         List<float[][]> members = new ArrayList<>();
         Span whole = new Span(context, 0, 1);
         for (int i = 0; i < runs.size(); i++) {
@@ -108,7 +110,7 @@ public final class PredictionService {
         List<ClipIssues.Issue> skippedIssues = skipped.entrySet().stream()
                 .map(entry -> new ClipIssues.Issue(entry.getKey(), entry.getValue())).toList();
         ClipIssues issues = new ClipIssues(ClipIssues.partialAmong(readable).partial(), skippedIssues);
-        return new Prediction(new Submission(workspace.store().classes(), fnames, toDouble(all)), issues);
+        return new Prediction(new Submission(workspace.store().classes(), fnames.stream().map(ClipId::fname).toList(), toDouble(all)), issues);
     }
 
     private static float[][] rowsAt(float[][] rows, List<Integer> indices) {
@@ -151,9 +153,9 @@ public final class PredictionService {
     /** The 2nd place's per-class model weights and label-correlation layer, fitted on the runs' shared OOF clips. */
     private ClassWeightStacker stacker(List<Long> runs) {
         List<String> classes = workspace.store().classes();
-        Set<String> shared = null;
+        Set<ClipId> shared = null;
         for (long run : runs) {
-            Set<String> names = new HashSet<>(workspace.store().predictions(run, true).keySet());
+            Set<ClipId> names = new HashSet<>(workspace.store().predictions(run, true).keySet());
             if (shared == null) {
                 shared = names;
             } else {
@@ -161,7 +163,7 @@ public final class PredictionService {
             }
         }
         List<TrainingLabels.LabelledClip> curated = TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED));
-        List<String> fit = new ArrayList<>();
+        List<ClipId> fit = new ArrayList<>();
         List<boolean[]> truth = new ArrayList<>();
         for (TrainingLabels.LabelledClip clip : curated) {
             if (shared != null && shared.contains(clip.clip().fname())) {
@@ -180,8 +182,8 @@ public final class PredictionService {
         return ClassWeightStacker.fit(outOfFold, truth.toArray(new boolean[0][]), ClassWeightStacker.Settings.DEFAULT);
     }
 
-    private float[][] stored(long runId, List<String> fnames) {
-        Map<String, float[]> stored = workspace.store().predictions(runId, true);
+    private float[][] stored(long runId, List<ClipId> fnames) {
+        Map<ClipId, float[]> stored = workspace.store().predictions(runId, true);
         float[][] rows = new float[fnames.size()][];
         for (int i = 0; i < fnames.size(); i++) {
             rows[i] = stored.get(fnames.get(i));
@@ -193,8 +195,8 @@ public final class PredictionService {
     }
 
     /** A run's stored rows; null, and the clip listed as skipped, where it stored none (it skipped the clip). */
-    private float[][] storedOrSkipped(long runId, List<String> fnames, Map<String, String> skipped) {
-        Map<String, float[]> stored = workspace.store().predictions(runId, true);
+    private float[][] storedOrSkipped(long runId, List<ClipId> fnames, Map<ClipId, String> skipped) {
+        Map<ClipId, float[]> stored = workspace.store().predictions(runId, true);
         float[][] rows = new float[fnames.size()][];
         for (int i = 0; i < fnames.size(); i++) {
             rows[i] = stored.get(fnames.get(i));
@@ -223,7 +225,7 @@ public final class PredictionService {
      * a training run with its own models.
      */
     private float[][] inferRun(long runId, List<ClipRecord> clips, String device, Span span,
-                               Map<String, String> skipped) throws IOException {
+                               Map<ClipId, String> skipped) throws IOException {
         List<Long> members = workspace.store().runMembers(runId);
         if (members.isEmpty()) {
             return infer(finishedRun(runId), clips, device, span, skipped);
@@ -264,7 +266,7 @@ public final class PredictionService {
 
     /** Features take the first fifth of a run's progress, the models the rest. */
     private float[][] infer(RunRecord run, List<ClipRecord> clips, String device, Span span,
-                            Map<String, String> skipped) throws IOException {
+                            Map<ClipId, String> skipped) throws IOException {
         Path bundle = Path.of(run.modelDir());
         TrainingPlan plan = ModelBundle.read(bundle).plan();
         FeatureRecipe recipe = FeatureRecipe.of(plan);
@@ -298,7 +300,7 @@ public final class PredictionService {
 
     /** Each clip's global-feature input, null for a clip whose features or audio could not be read. */
     private List<float[]> globalInputs(List<ClipRecord> clips, List<float[][]> inputs, FeatureRecipe recipe,
-                                       Map<String, String> skipped) {
+                                       Map<ClipId, String> skipped) {
         List<float[]> globals = new ArrayList<>();
         for (int i = 0; i < clips.size(); i++) {
             ClipRecord clip = clips.get(i);
@@ -307,7 +309,7 @@ public final class PredictionService {
         return globals;
     }
 
-    private float[] orSkippedGlobal(ClipRecord clip, FeatureRecipe recipe, Map<String, String> skipped) {
+    private float[] orSkippedGlobal(ClipRecord clip, FeatureRecipe recipe, Map<ClipId, String> skipped) {
         try {
             return features.globalInput(clip, recipe);
         } catch (IOException e) {
@@ -321,7 +323,7 @@ public final class PredictionService {
         float[][] of(ClipRecord clip) throws IOException;
     }
 
-    private static float[][] orSkipped(ClipRecord clip, Features features, Map<String, String> skipped) {
+    private static float[][] orSkipped(ClipRecord clip, Features features, Map<ClipId, String> skipped) {
         try {
             return features.of(clip);
         } catch (IOException e) {
@@ -330,7 +332,7 @@ public final class PredictionService {
         }
     }
 
-    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe, Span span, Map<String, String> skipped) {
+    private List<float[][]> cached(List<ClipRecord> clips, FeatureRecipe recipe, Span span, Map<ClipId, String> skipped) {
         MelSpectrogram extractor = new MelSpectrogram(recipe.mel());
         List<float[][]> inputs = new ArrayList<>();
         for (ClipRecord clip : clips) {
@@ -342,7 +344,7 @@ public final class PredictionService {
 
     /** On a GPU the 3rd place computed features on the device: DJL's STFT there, within 0.05 dB of the CPU's. */
     private List<float[][]> onDevice(List<ClipRecord> clips, FeatureRecipe recipe, String device, Span span,
-                                     Map<String, String> skipped) throws IOException {
+                                     Map<ClipId, String> skipped) throws IOException {
         List<float[][]> inputs = new ArrayList<>();
         try (var frontEnd = Tagging.openMelFrontEnd(recipe.mel(), device)) {
             for (ClipRecord clip : clips) {

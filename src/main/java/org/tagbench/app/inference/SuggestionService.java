@@ -1,5 +1,6 @@
 package org.tagbench.app.inference;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class SuggestionService implements AutoCloseable {
 
     private final Workspace workspace;
     private final String device;
-    private final Map<String, double[]> liveScores = new HashMap<>();
+    private final Map<ClipId, double[]> liveScores = new HashMap<>();
     private ClipScores stored;
     private double[] thresholds;
     private ClipTagger tagger;
@@ -55,7 +56,7 @@ public final class SuggestionService implements AutoCloseable {
         return !ClipScores.defaultRuns(workspace.store()).isEmpty();
     }
 
-    public ClipSuggestions suggest(String fname) throws IOException {
+    public ClipSuggestions suggest(ClipId fname) throws IOException {
         ensureScores();
         double[] scores = stored.byFname().get(fname);
         String basis = "stored predictions of runs " + runList(stored.runIds());
@@ -67,7 +68,7 @@ public final class SuggestionService implements AutoCloseable {
     }
 
     /** The fast tagger's scores for a clip, computed once until {@link #refresh()}. */
-    double[] liveScoresOf(String fname) {
+    double[] liveScoresOf(ClipId fname) {
         ensureScores();
         return liveScores.computeIfAbsent(fname, this::inferLive);
     }
@@ -87,7 +88,7 @@ public final class SuggestionService implements AutoCloseable {
         }
     }
 
-    private List<ClipSuggestions.Suggestion> rank(String fname, double[] scores) {
+    private List<ClipSuggestions.Suggestion> rank(ClipId fname, double[] scores) {
         List<String> classes = stored.classes();
         Set<String> given = workspace.store().labelsOf(fname).stream().filter(LabelRecord::isActive)
                 .map(LabelRecord::className).collect(Collectors.toSet());
@@ -107,7 +108,7 @@ public final class SuggestionService implements AutoCloseable {
         return ranked;
     }
 
-    private double[] inferLive(String fname) {
+    private double[] inferLive(ClipId fname) {
         try {
             LiveModel model = liveModel();
             ClipRecord clip = workspace.store().clip(fname)

@@ -23,7 +23,7 @@ public final class ParallelClips {
     }
 
     /** Runs {@code task} on every item; progress messages name the item finished last. */
-    public static <T> void forEach(List<T> items, Function<T, String> name, int threads, JobContext context, Task<T> task)
+    public static <T> void forEach(List<T> items, Function<T, ?> name, int threads, JobContext context, Task<T> task)
             throws InterruptedException {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -33,7 +33,7 @@ public final class ParallelClips {
                 tasks.add(pool.submit(() -> {
                     context.cancellation().throwIfCancelled();
                     task.run(item);
-                    context.progress().progress((double) done.incrementAndGet() / items.size(), name.apply(item));
+                    context.progress().progress((double) done.incrementAndGet() / items.size(), String.valueOf(name.apply(item)));
                 }));
             }
             awaitAll(tasks);

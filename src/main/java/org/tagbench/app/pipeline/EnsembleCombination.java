@@ -1,5 +1,6 @@
 package org.tagbench.app.pipeline;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,10 @@ final class EnsembleCombination {
 
     private EnsembleCombination() {}
 
-    static Map<String, float[]> ofStored(WorkspaceStore store, List<Long> members, Combine combine) {
-        List<Map<String, float[]>> stored = members.stream().map(run -> store.predictions(run, true)).toList();
-        List<String> shared = new ArrayList<>();
-        for (String fname : stored.get(0).keySet()) {
+    static Map<ClipId, float[]> ofStored(WorkspaceStore store, List<Long> members, Combine combine) {
+        List<Map<ClipId, float[]>> stored = members.stream().map(run -> store.predictions(run, true)).toList();
+        List<ClipId> shared = new ArrayList<>();
+        for (ClipId fname : stored.get(0).keySet()) {
             if (stored.stream().allMatch(p -> p.containsKey(fname))) {
                 shared.add(fname);
             }
@@ -40,7 +41,7 @@ final class EnsembleCombination {
             case RANK -> Combiners.rankAverage(rows);
             case STACK -> crossFittedStack(OutOfSampleScores.CuratedTruth.of(store), shared, rows);
         };
-        Map<String, float[]> byName = new LinkedHashMap<>();
+        Map<ClipId, float[]> byName = new LinkedHashMap<>();
         for (int i = 0; i < shared.size(); i++) {
             byName.put(shared.get(i), combined[i]);
         }
@@ -48,7 +49,7 @@ final class EnsembleCombination {
     }
 
     /** Curated clips in {@link #STACK_FOLDS} parts, each stacked by a fit on the others; other clips by a fit on all. */
-    static float[][] crossFittedStack(OutOfSampleScores.CuratedTruth truth, List<String> fnames, List<float[][]> rows) {
+    static float[][] crossFittedStack(OutOfSampleScores.CuratedTruth truth, List<ClipId> fnames, List<float[][]> rows) {
         List<Integer> curated = new ArrayList<>();
         for (int i = 0; i < fnames.size(); i++) {
             if (truth.flagsByFname().containsKey(fnames.get(i))) {
@@ -82,7 +83,7 @@ final class EnsembleCombination {
         return out;
     }
 
-    private static ClassWeightStacker fit(OutOfSampleScores.CuratedTruth truth, List<String> fnames,
+    private static ClassWeightStacker fit(OutOfSampleScores.CuratedTruth truth, List<ClipId> fnames,
                                           List<float[][]> rows, List<Integer> on) {
         boolean[][] flags = new boolean[on.size()][];
         for (int i = 0; i < on.size(); i++) {
@@ -107,7 +108,7 @@ final class EnsembleCombination {
         }
     }
 
-    private static float[][] rowsOf(Map<String, float[]> predictions, List<String> fnames) {
+    private static float[][] rowsOf(Map<ClipId, float[]> predictions, List<ClipId> fnames) {
         float[][] rows = new float[fnames.size()][];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = predictions.get(fnames.get(i));

@@ -1,7 +1,8 @@
 package org.tagbench.app.pipeline;
 
+import org.tagbench.app.platform.JsonFiles;
+import org.tagbench.domain.ClipId;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ import org.tagbench.store.RunRecord;
  * final ensemble; its state file lets a killed pipeline resume after its last finished stage.
  */
 public final class PipelineService {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = JsonFiles.builder().setPrettyPrinting().create();
     private static final double WARMUP_AGREEMENT = 0.5;
 
     private final Workspace workspace;
@@ -112,10 +113,10 @@ public final class PipelineService {
         long second = stages.train("2-curated", LabelSource.CURATED, first, Map.of());
         var plan = TrainingService.plan(stages.state.request().base());
         WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
-        Map<String, List<String>> agreeing = capPerFoldAndLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT,
+        Map<ClipId, List<String>> agreeing = capPerFoldAndLabel(noisyScored(List.of(first, second)), WARMUP_AGREEMENT,
                 stages.state.request().perLabelCap(), folds::foldOf);
         long third = stages.train("3-curated+agreeing", LabelSource.CURATED, second, agreeing);
-        Map<String, List<String>> perfect = capPerFoldAndLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE,
+        Map<ClipId, List<String>> perfect = capPerFoldAndLabel(noisyScored(List.of(third)), 1.0, Integer.MAX_VALUE,
                 folds::foldOf);
         long fourth = stages.train("4-curated+perfect", LabelSource.CURATED, third, perfect);
         return List.of(second, third, fourth);
@@ -124,7 +125,7 @@ public final class PipelineService {
     private List<Long> pseudo(Stages stages) throws Exception {
         long latest = stages.train("0-curated", LabelSource.CURATED, null, Map.of());
         List<ScoredClip> ranked = List.of();
-        Map<String, List<String>> added = Map.of();
+        Map<ClipId, List<String>> added = Map.of();
         List<Double> fractions = stages.state.request().pseudoFractions();
         for (int round = 0; round < fractions.size(); round++) {
             ranked = noisyScored(List.of(latest));
@@ -134,7 +135,7 @@ public final class PipelineService {
         }
         Double target = stages.state.request().relabelTarget();
         if (target != null) {
-            Map<String, List<String>> relabelled = new LinkedHashMap<>(added);
+            Map<ClipId, List<String>> relabelled = new LinkedHashMap<>(added);
             relabelled.putAll(PseudoLabels.relabel(workspace.store(), latest, excluding(ranked, added.keySet()), target));
             latest = stages.train("relabel-rest", LabelSource.CURATED, null, relabelled);
         }
@@ -142,18 +143,18 @@ public final class PipelineService {
     }
 
     /** A noisy clip, its active labels, and how well they agree with the given runs (geometric mean of clip LRAPs). */
-    record ScoredClip(String fname, List<String> labels, double agreement) {}
+    record ScoredClip(ClipId fname, List<String> labels, double agreement) {}
 
     /** Noisy clips best-agreeing first; ties keep name order. */
     List<ScoredClip> noisyScored(List<Long> runs) {
         List<String> classes = workspace.store().classes();
-        List<Map<String, float[]>> predictions = runs.stream().map(run -> workspace.store().predictions(run, true)).toList();
+        List<Map<ClipId, float[]>> predictions = runs.stream().map(run -> workspace.store().predictions(run, true)).toList();
         List<ScoredClip> scored = new ArrayList<>();
         for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(LabelSource.NOISY))) {
             boolean[] given = clip.flags(classes);
             double logSum = 0;
             boolean complete = true;
-            for (Map<String, float[]> runPredictions : predictions) {
+            for (Map<ClipId, float[]> runPredictions : predictions) {
                 float[] scores = runPredictions.get(clip.clip().fname());
                 if (scores == null) {
                     complete = false;
@@ -173,10 +174,10 @@ public final class PipelineService {
      * Clips at or above the threshold, at most {@code cap} per fold and label as the 8th place selected them (the
      * best-agreeing ones first; a clip's fold is its workspace fold, the fold that will validate it).
      */
-    static Map<String, List<String>> capPerFoldAndLabel(List<ScoredClip> ranked, double threshold, int cap,
-                                                        java.util.function.ToIntFunction<String> foldOf) {
+    static Map<ClipId, List<String>> capPerFoldAndLabel(List<ScoredClip> ranked, double threshold, int cap,
+                                                        java.util.function.ToIntFunction<ClipId> foldOf) {
         Map<String, Integer> perFoldAndLabel = new HashMap<>();
-        Map<String, List<String>> chosen = new LinkedHashMap<>();
+        Map<ClipId, List<String>> chosen = new LinkedHashMap<>();
         for (ScoredClip clip : ranked) {
             int fold = foldOf.applyAsInt(clip.fname());
             boolean room = clip.labels().stream().allMatch(label -> perFoldAndLabel.getOrDefault(fold + "/" + label, 0) < cap);
@@ -188,13 +189,13 @@ public final class PipelineService {
         return chosen;
     }
 
-    private static Map<String, List<String>> labelsOf(List<ScoredClip> clips) {
-        Map<String, List<String>> labels = new LinkedHashMap<>();
+    private static Map<ClipId, List<String>> labelsOf(List<ScoredClip> clips) {
+        Map<ClipId, List<String>> labels = new LinkedHashMap<>();
         clips.forEach(clip -> labels.put(clip.fname(), clip.labels()));
         return labels;
     }
 
-    private static List<String> excluding(List<ScoredClip> ranked, Set<String> taken) {
+    private static List<ClipId> excluding(List<ScoredClip> ranked, Set<ClipId> taken) {
         return ranked.stream().map(ScoredClip::fname).filter(fname -> !taken.contains(fname)).toList();
     }
 
@@ -204,7 +205,7 @@ public final class PipelineService {
      */
     private double finishEnsemble(long runId, List<Long> members) {
         workspace.store().setRunMembers(runId, members);
-        Map<String, float[]> mean = OutOfSampleScores.ensemble(workspace.store(), members);
+        Map<ClipId, float[]> mean = OutOfSampleScores.ensemble(workspace.store(), members);
         workspace.store().savePredictions(runId, mean, true);
         double oof = new RunsService(workspace).scores(runId).overall();
         workspace.store().finishRun(runId, oof, null);
@@ -233,7 +234,7 @@ public final class PipelineService {
             this.epochs = epochs;
         }
 
-        long train(String name, LabelSource source, Long init, Map<String, List<String>> extra) throws Exception {
+        long train(String name, LabelSource source, Long init, Map<ClipId, List<String>> extra) throws Exception {
             for (PipelineOutcome.Stage done : state.stages()) {
                 if (done.name().equals(name)) {
                     return done.runId();
@@ -242,7 +243,8 @@ public final class PipelineService {
             int index = state.stages().size();
             JobContext stageContext = new JobContext((fraction, message) -> context.progress().progress(
                     Math.min(1, (index + fraction) / expectedStages()), name + ": " + message), context.cancellation());
-            TrainRequest request = state.request().base().withStage(TrainRequest.names(source), init, extra);
+            TrainRequest request = state.request().base().withStage(TrainRequest.names(source), init,
+                    TrainRequest.extraClipsOf(extra));
             TrainOutcome outcome = training.train(request, stageContext, epochs);
             state.stages().add(new PipelineOutcome.Stage(name, outcome.runId(), outcome.oofLwlrap(), outcome.trainingClips(),
                     outcome.seconds(), outcome.clipIssues()));

@@ -1,5 +1,6 @@
 package org.tagbench.app.pipeline;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,13 +19,13 @@ import org.tagbench.store.WorkspaceStore;
 final class PseudoLabels {
     private PseudoLabels() {}
 
-    static Map<String, List<String>> relabel(WorkspaceStore store, long runId, List<String> fnames, double target) {
+    static Map<ClipId, List<String>> relabel(WorkspaceStore store, long runId, List<ClipId> fnames, double target) {
         List<String> classes = store.classes();
-        Map<String, float[]> predictions = store.predictions(runId, true);
-        List<String> usable = fnames.stream().filter(predictions::containsKey).toList();
+        Map<ClipId, float[]> predictions = store.predictions(runId, true);
+        List<ClipId> usable = fnames.stream().filter(predictions::containsKey).toList();
         double threshold = thresholdFor(usable.stream().map(predictions::get).toList(), target);
-        Map<String, List<String>> labels = new LinkedHashMap<>();
-        for (String fname : usable) {
+        Map<ClipId, List<String>> labels = new LinkedHashMap<>();
+        for (ClipId fname : usable) {
             List<String> kept = labelsOf(store.labelsOf(fname), predictions.get(fname), classes, threshold);
             if (!kept.isEmpty()) {
                 labels.put(fname, kept);

@@ -1,7 +1,8 @@
 package org.tagbench.app.pipeline;
 
+import org.tagbench.app.platform.JsonFiles;
+import org.tagbench.domain.ClipId;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -40,7 +41,7 @@ import org.tagbench.store.RunRecord;
 public final class RecipeService {
     /** The kind of a recipe's ensemble run. */
     public static final String KIND = "recipe";
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = JsonFiles.builder().setPrettyPrinting().create();
     private static final String COMBINE = "combine";
 
     private final Workspace workspace;
@@ -193,7 +194,7 @@ public final class RecipeService {
     /** The ensemble run names its members and holds their combined out-of-sample predictions, scored as every run. */
     private double finishEnsemble(long runId, Recipe recipe, List<Long> members) {
         workspace.store().setRunMembers(runId, members);
-        Map<String, float[]> combined = EnsembleCombination.ofStored(workspace.store(), members,
+        Map<ClipId, float[]> combined = EnsembleCombination.ofStored(workspace.store(), members,
                 Combine.parse(recipe.combine()));
         workspace.store().savePredictions(runId, combined, true);
         double oof = new RunsService(workspace).scores(runId).overall();

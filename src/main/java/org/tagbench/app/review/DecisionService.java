@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import java.util.List;
 import org.tagbench.app.workspace.Workspace;
 import org.tagbench.store.Decision;
@@ -13,7 +14,7 @@ public final class DecisionService {
         this.workspace = workspace;
     }
 
-    public Decision decide(String fname, String label, Decision.Action action, String by) {
+    public Decision decide(ClipId fname, String label, Decision.Action action, String by) {
         List<String> classes = workspace.store().classes();
         if (!classes.isEmpty() && !classes.contains(label)) {
             throw new IllegalArgumentException("'" + label + "' is not a class of this workspace (" + classes.size()
@@ -27,11 +28,11 @@ public final class DecisionService {
         return workspace.store().revert(decisionId, by);
     }
 
-    public List<LabelRecord> labelsOf(String fname) {
+    public List<LabelRecord> labelsOf(ClipId fname) {
         return workspace.store().labelsOf(fname);
     }
 
-    public List<Decision> history(String fname) {
+    public List<Decision> history(ClipId fname) {
         return workspace.store().history(fname);
     }
 }

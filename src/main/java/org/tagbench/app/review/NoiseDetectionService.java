@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public final class NoiseDetectionService {
     }
 
     public NoiseDetectionReport evaluate(Path truthCsv, List<Long> runIds) throws IOException {
-        Map<String, List<String>> truth = TruthCsv.read(truthCsv);
+        Map<ClipId, List<String>> truth = new java.util.LinkedHashMap<>();
+        TruthCsv.read(truthCsv).forEach((fname, labels) -> truth.put(ClipId.of(fname), labels));
         List<Long> runs = runIds.isEmpty() ? ClipScores.defaultRuns(workspace.store()) : runIds;
         ReviewQueueService queue = new ReviewQueueService(workspace);
         List<NoiseDetectionReport.Row> rows = new ArrayList<>();
@@ -53,8 +55,8 @@ public final class NoiseDetectionService {
         return new NoiseDetectionReport(labels, errors, rows, runs, suggested.size(), confirmed, missingInTruth(truth));
     }
 
-    private int missingInTruth(Map<String, List<String>> truth) {
-        Map<String, java.util.Set<String>> given = new java.util.HashMap<>();
+    private int missingInTruth(Map<ClipId, List<String>> truth) {
+        Map<ClipId, java.util.Set<String>> given = new java.util.HashMap<>();
         workspace.store().labels(null).stream().filter(label -> label.source() == LabelSource.NOISY)
                 .forEach(label -> given.computeIfAbsent(label.fname(), f -> new java.util.HashSet<>()).add(label.className()));
         int missing = 0;

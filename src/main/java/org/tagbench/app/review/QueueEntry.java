@@ -1,4 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
+
 /** One item to review: a label of a clip, how trustworthy it looks (lower = more suspect) and why it is listed. */
-public record QueueEntry(String fname, String label, double score, String reason) {}
+public record QueueEntry(ClipId fname, String label, double score, String reason) {}

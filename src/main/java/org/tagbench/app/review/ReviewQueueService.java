@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public final class ReviewQueueService {
     }
 
     /** A noisy clip's labels as the queue sees them. */
-    record NoisyClip(String fname, boolean[] given, List<String> pending, List<String> decided) {}
+    record NoisyClip(ClipId fname, boolean[] given, List<String> pending, List<String> decided) {}
 
     public List<QueueEntry> noisyQueue(List<Long> runIds, LabelScore score, int limit) {
         ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
@@ -75,7 +76,7 @@ public final class ReviewQueueService {
     /** Why the uncertainty queue of these runs (the default ones when empty) has nothing; ask when it is empty. */
     public String whyUncertaintyQueueIsEmpty(List<Long> runIds) {
         ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
-        java.util.Set<String> labelled = new java.util.HashSet<>();
+        java.util.Set<ClipId> labelled = new java.util.HashSet<>();
         store.labels(null).forEach(label -> labelled.add(label.fname()));
         long unlabelled = store.clips(null).stream().filter(clip -> !labelled.contains(clip.fname())).count();
         if (unlabelled == 0) {
@@ -90,7 +91,7 @@ public final class ReviewQueueService {
 
     /** Clips carrying noisy labels, with their active labels as a vector and which of them are still pending. */
     List<NoisyClip> noisyClips(List<String> classes) {
-        Map<String, List<LabelRecord>> byClip = new LinkedHashMap<>();
+        Map<ClipId, List<LabelRecord>> byClip = new LinkedHashMap<>();
         for (LabelRecord label : store.labels(null)) {
             byClip.computeIfAbsent(label.fname(), f -> new ArrayList<>()).add(label);
         }
@@ -192,7 +193,7 @@ public final class ReviewQueueService {
     /** Unlabelled clips, most uncertain first (mean binary entropy of the ensemble's probabilities). */
     public List<QueueEntry> uncertaintyQueue(List<Long> runIds, int limit) {
         ClipScores scores = ClipScores.ofRuns(store, runIds.isEmpty() ? ClipScores.defaultRuns(store) : runIds);
-        Map<String, Boolean> labelled = new HashMap<>();
+        Map<ClipId, Boolean> labelled = new HashMap<>();
         store.labels(null).forEach(label -> labelled.put(label.fname(), true));
         List<QueueEntry> entries = new ArrayList<>();
         scores.byFname().forEach((fname, probabilities) -> {

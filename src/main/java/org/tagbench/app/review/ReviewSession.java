@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ public final class ReviewSession {
     private int made;
     private int undone;
 
-    private record LabelKey(String fname, String className) {}
+    private record LabelKey(ClipId fname, String className) {}
 
     /** What the sitting did: decisions made and undone, and labels whose truth differs from before the sitting. */
     public record Summary(int decisions, int undone, int labelsFlipped) {}
@@ -33,7 +34,7 @@ public final class ReviewSession {
         this.reviewer = reviewer;
     }
 
-    public Decision decide(String fname, String className, Decision.Action action) {
+    public Decision decide(ClipId fname, String className, Decision.Action action) {
         rememberStart(fname, className);
         Decision decision = decisions.decide(fname, className, action, reviewer);
         note(decision);
@@ -44,7 +45,7 @@ public final class ReviewSession {
     }
 
     /** Confirms a label the clip has, or gives it the class when it lacks it (a suggestion taken). */
-    public Decision accept(String fname, String className) {
+    public Decision accept(ClipId fname, String className) {
         boolean present = decisions.labelsOf(fname).stream().anyMatch(label -> label.className().equals(className));
         return decide(fname, className, present ? Decision.Action.ACCEPT : Decision.Action.ADD);
     }
@@ -53,7 +54,7 @@ public final class ReviewSession {
      * Rejects a label the clip has, or records that it does not have a class it lacks (a "missing label?" the reviewer
      * turned down): a rejected user label, so the queues never offer that class for the clip again.
      */
-    public Decision reject(String fname, String className) {
+    public Decision reject(ClipId fname, String className) {
         return decide(fname, className, Decision.Action.REJECT);
     }
 
@@ -95,7 +96,7 @@ public final class ReviewSession {
         return new Summary(made, undone, (int) flipped);
     }
 
-    private void rememberStart(String fname, String className) {
+    private void rememberStart(ClipId fname, String className) {
         LabelKey key = new LabelKey(fname, className);
         if (!activeAtStart.containsKey(key)) {
             boolean active = decisions.labelsOf(fname).stream()

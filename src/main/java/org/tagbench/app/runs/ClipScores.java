@@ -1,5 +1,6 @@
 package org.tagbench.app.runs;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import org.tagbench.store.RunRecord;
 import org.tagbench.store.WorkspaceStore;
 
 /** Out-of-sample score vectors of clips, averaged over the runs of an ensemble, in the workspace's class order. */
-public record ClipScores(List<String> classes, Map<String, double[]> byFname, List<Long> runIds) {
+public record ClipScores(List<String> classes, Map<ClipId, double[]> byFname, List<Long> runIds) {
 
     /** The ensemble's out-of-fold (or never-trained-on) predictions; fails with a hint when there are none. */
     public static ClipScores ofRuns(WorkspaceStore store, List<Long> runIds) {
@@ -16,8 +17,8 @@ public record ClipScores(List<String> classes, Map<String, double[]> byFname, Li
             throw new IllegalStateException("no runs to take predictions from: train one ('tagbench train') "
                     + "or make one active");
         }
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<ClipId, double[]> sums = new LinkedHashMap<>();
+        Map<ClipId, Integer> counts = new LinkedHashMap<>();
         for (long runId : runIds) {
             store.predictions(runId, true).forEach((fname, scores) -> {
                 double[] sum = sums.computeIfAbsent(fname, f -> new double[scores.length]);
@@ -27,7 +28,7 @@ public record ClipScores(List<String> classes, Map<String, double[]> byFname, Li
                 counts.merge(fname, 1, Integer::sum);
             });
         }
-        Map<String, double[]> means = new LinkedHashMap<>();
+        Map<ClipId, double[]> means = new LinkedHashMap<>();
         sums.forEach((fname, sum) -> {
             int n = counts.get(fname);
             double[] mean = new double[sum.length];

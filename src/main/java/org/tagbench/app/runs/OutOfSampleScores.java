@@ -1,5 +1,6 @@
 package org.tagbench.app.runs;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,12 +21,12 @@ public final class OutOfSampleScores {
     private OutOfSampleScores() {}
 
     /** The mean of the runs' score vectors, for the clips every run predicted. */
-    static Map<String, float[]> mean(List<Map<String, float[]>> runs) {
-        Map<String, float[]> mean = new LinkedHashMap<>();
+    static Map<ClipId, float[]> mean(List<Map<ClipId, float[]>> runs) {
+        Map<ClipId, float[]> mean = new LinkedHashMap<>();
         if (runs.isEmpty()) {
             return mean;
         }
-        for (String fname : runs.get(0).keySet()) {
+        for (ClipId fname : runs.get(0).keySet()) {
             if (runs.stream().allMatch(p -> p.containsKey(fname))) {
                 float[] sum = new float[runs.get(0).get(fname).length];
                 runs.forEach(p -> {
@@ -41,20 +42,20 @@ public final class OutOfSampleScores {
     }
 
     /** The mean out-of-sample predictions of the given runs. */
-    public static Map<String, float[]> ensemble(WorkspaceStore store, List<Long> runIds) {
+    public static Map<ClipId, float[]> ensemble(WorkspaceStore store, List<Long> runIds) {
         return mean(runIds.stream().map(run -> store.predictions(run, true)).toList());
     }
 
     /** Lwlrap, per class too, of the predictions on the curated clips they cover (classes in the store's order). */
-    static LwlrapResult againstCurated(WorkspaceStore store, Map<String, float[]> predictions) {
+    static LwlrapResult againstCurated(WorkspaceStore store, Map<ClipId, float[]> predictions) {
         return CuratedTruth.of(store).score(predictions).result();
     }
 
     /** The curated clips with their labels as they stand now, read once to score any number of runs. */
-    public record CuratedTruth(List<String> classes, Map<String, boolean[]> flagsByFname) {
+    public record CuratedTruth(List<String> classes, Map<ClipId, boolean[]> flagsByFname) {
         public static CuratedTruth of(WorkspaceStore store) {
             List<String> classes = store.classes();
-            Map<String, boolean[]> flags = new LinkedHashMap<>();
+            Map<ClipId, boolean[]> flags = new LinkedHashMap<>();
             for (TrainingLabels.LabelledClip clip : TrainingLabels.of(store, Set.of(LabelSource.CURATED))) {
                 flags.put(clip.clip().fname(), clip.flags(classes));
             }
@@ -62,7 +63,7 @@ public final class OutOfSampleScores {
         }
 
         /** Lwlrap of the predictions on the curated clips they cover, with how many clips that is. */
-        public Scored score(Map<String, float[]> predictions) {
+        public Scored score(Map<ClipId, float[]> predictions) {
             List<boolean[]> truth = new ArrayList<>();
             List<double[]> scores = new ArrayList<>();
             flagsByFname.forEach((fname, flags) -> {

@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,7 @@ public final class AugmentedCopyService {
     }
 
     /** The copies of each clip (by fname, in copy order; clips that failed are absent) and what they cost. */
-    public record Copies(Map<String, List<float[][]>> byClip, CopyReport report) {}
+    public record Copies(Map<ClipId, List<float[][]>> byClip, CopyReport report) {}
 
     /** The feature cache key of copy {@code index} of {@code spec} on top of {@code recipe}. */
     public static String cacheKey(FeatureRecipe recipe, AugmentedCopiesSpec spec, int index) {
@@ -54,7 +55,7 @@ public final class AugmentedCopyService {
     public Copies copiesOf(List<ClipRecord> clips, AugmentedCopiesSpec spec, FeatureRecipe recipe, int threads,
                            JobContext context) throws InterruptedException {
         long started = System.nanoTime();
-        Map<String, List<float[][]>> byClip = new ConcurrentHashMap<>();
+        Map<ClipId, List<float[][]>> byClip = new ConcurrentHashMap<>();
         AtomicInteger made = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         ThreadLocal<MelSpectrogram> extractors = ThreadLocal.withInitial(() -> new MelSpectrogram(recipe.mel()));

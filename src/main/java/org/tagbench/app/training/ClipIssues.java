@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,7 @@ public record ClipIssues(List<Issue> partial, List<Issue> skipped) {
     public static final ClipIssues NONE = new ClipIssues(List.of(), List.of());
 
     /** One clip and why it is listed. */
-    public record Issue(String fname, String reason) {
+    public record Issue(ClipId fname, String reason) {
         @Override
         public String toString() {
             return fname + ": " + reason;
@@ -28,7 +29,7 @@ public record ClipIssues(List<Issue> partial, List<Issue> skipped) {
     /** These issues and more skipped clips (e.g. clips a run could not predict after training), each clip once. */
     public ClipIssues plusSkipped(List<Issue> more) {
         List<Issue> all = new ArrayList<>(skipped);
-        java.util.Set<String> listed = new java.util.HashSet<>();
+        java.util.Set<ClipId> listed = new java.util.HashSet<>();
         skipped.forEach(issue -> listed.add(issue.fname()));
         more.stream().filter(issue -> listed.add(issue.fname())).forEach(all::add);
         return new ClipIssues(partial, all);
@@ -54,7 +55,7 @@ public record ClipIssues(List<Issue> partial, List<Issue> skipped) {
             partial.add(new Issue(clip.fname(), clip.decodeNote()));
         }
 
-        void skipped(String fname, String reason) {
+        void skipped(ClipId fname, String reason) {
             skipped.add(new Issue(fname, reason));
         }
 

@@ -1,6 +1,8 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +45,20 @@ public record TrainRequest(String preset, int folds, int epochs, Set<String> sou
     /** The names a request keeps for these sources. */
     public static Set<String> names(LabelSource... sources) {
         return Arrays.stream(sources).map(LabelSource::dbName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The text a request keeps for extra clips (requests are stored as JSON: run folders, pipeline state files). */
+    public static Map<String, List<String>> extraClipsOf(Map<ClipId, List<String>> labelsByClip) {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        labelsByClip.forEach((clip, labels) -> byName.put(clip.fname(), labels));
+        return byName;
+    }
+
+    /** The extra clips by clip id. */
+    public Map<ClipId, List<String>> extraClipIds() {
+        Map<ClipId, List<String>> byClip = new LinkedHashMap<>();
+        extraClips.forEach((fname, labels) -> byClip.put(ClipId.of(fname), labels));
+        return byClip;
     }
 
     /** The kinds of labelled clips this request trains on. */

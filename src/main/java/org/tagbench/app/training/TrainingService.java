@@ -1,7 +1,8 @@
 package org.tagbench.app.training;
 
+import org.tagbench.app.platform.JsonFiles;
+import org.tagbench.domain.ClipId;
 import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.reflect.TypeToken;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ import org.tagbench.store.RunRecord;
  * so; {@link #resume} continues it from its last checkpoints.
  */
 public final class TrainingService {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+    private static final Gson GSON = JsonFiles.builder().setPrettyPrinting().create();
     private static final String REQUEST_FILE = "request.json";
     private static final String FOLDS_FILE = "folds.json";
     /** The partial and skipped clips of the run, all of them (also in the run's params_json). */
@@ -110,12 +111,11 @@ public final class TrainingService {
         }
         Path runFolder = runFolder(runId);
         TrainRequest request = GSON.fromJson(Files.readString(runFolder.resolve(REQUEST_FILE)), TrainRequest.class);
-        Map<String, Integer> savedFolds = GSON.fromJson(Files.readString(runFolder.resolve(FOLDS_FILE)),
-                new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
+        Map<ClipId, Integer> savedFolds = savedFolds(runFolder);
         TrainingPlan plan = plan(request);
         ClipIssues.Collector issues = new ClipIssues.Collector();
         List<Example> all = examples(plan, request, context, issues);
-        Map<String, Example> byName = new LinkedHashMap<>();
+        Map<ClipId, Example> byName = new LinkedHashMap<>();
         all.forEach(example -> byName.put(example.training().fname(), example));
         List<Example> examples = new ArrayList<>();
         int[] foldOf = new int[savedFolds.size()];
@@ -231,8 +231,7 @@ public final class TrainingService {
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (Long current = initRun; current != null && seen.add(current); ) {
             TrainRequest request = GSON.fromJson(Files.readString(runFolder(current).resolve(REQUEST_FILE)), TrainRequest.class);
-            Map<String, Integer> saved = GSON.fromJson(Files.readString(runFolder(current).resolve(FOLDS_FILE)),
-                    new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
+            Map<ClipId, Integer> saved = savedFolds(runFolder(current));
             int foldCount = plan(request).folds();
             boolean same = foldCount == folds.folds()
                     && saved.entrySet().stream().allMatch(entry -> folds.foldOf(entry.getKey()) == entry.getValue());
@@ -262,7 +261,7 @@ public final class TrainingService {
         WorkspaceFolds folds = WorkspaceFolds.of(workspace, plan.folds(), plan.seed());
         List<TrainingLabels.LabelledClip> labelled = new ArrayList<>(TrainingLabels.of(workspace.store(),
                 java.util.Set.of(LabelSource.CURATED, LabelSource.NOISY, LabelSource.PSEUDO)));
-        java.util.Set<String> known = new java.util.HashSet<>();
+        java.util.Set<ClipId> known = new java.util.HashSet<>();
         labelled.forEach(clip -> known.add(clip.clip().fname()));
         List<String> classes = requireClasses();
         for (Example example : examples) {
@@ -330,8 +329,9 @@ public final class TrainingService {
         if (request.extraClips().isEmpty()) {
             return;
         }
-        examples.removeIf(example -> request.extraClips().containsKey(example.clip().fname()));
-        for (var entry : new java.util.TreeMap<>(request.extraClips()).entrySet()) {
+        Map<ClipId, List<String>> extra = request.extraClipIds();
+        examples.removeIf(example -> extra.containsKey(example.clip().fname()));
+        for (var entry : new java.util.TreeMap<>(extra).entrySet()) {
             ClipRecord clip = workspace.store().clip(entry.getKey())
                     .orElseThrow(() -> new IllegalArgumentException("no clip named " + entry.getKey()));
             float[] target = TrainingLabels.targets(entry.getValue(), classes);
@@ -346,7 +346,7 @@ public final class TrainingService {
     }
 
     private void storeOutOfFold(long runId, List<Example> examples, TrainingResult result) {
-        Map<String, float[]> oof = new LinkedHashMap<>();
+        Map<ClipId, float[]> oof = new LinkedHashMap<>();
         for (int i = 0; i < examples.size(); i++) {
             oof.put(examples.get(i).clip().fname(), result.outOfFold()[i]);
         }
@@ -389,9 +389,9 @@ public final class TrainingService {
         }
     }
 
-    private Map<String, float[]> predictChunk(ClipTagger tagger, List<ClipRecord> chunk, FeatureRecipe recipe,
+    private Map<ClipId, float[]> predictChunk(ClipTagger tagger, List<ClipRecord> chunk, FeatureRecipe recipe,
                                               MelSpectrogram extractor, ClipIssues.Collector issues) {
-        List<String> names = new ArrayList<>();
+        List<ClipId> names = new ArrayList<>();
         List<float[][]> inputs = new ArrayList<>();
         List<float[]> globals = recipe.input().globalFeatures() ? new ArrayList<>() : null;
         for (ClipRecord clip : chunk) {
@@ -406,7 +406,7 @@ public final class TrainingService {
                 issues.skipped(clip.fname(), "no prediction: " + e.getMessage());
             }
         }
-        Map<String, float[]> scores = new LinkedHashMap<>();
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         if (!inputs.isEmpty()) {
             float[][] predicted = tagger.predictAll(inputs, globals, scored -> { });
             for (int i = 0; i < names.size(); i++) {
@@ -424,10 +424,19 @@ public final class TrainingService {
         return classes;
     }
 
+    /** The folds file of a run folder: each training clip's fold, by fname (JSON, written by {@link #foldsByFname}). */
+    private static Map<ClipId, Integer> savedFolds(Path runFolder) throws IOException {
+        Map<String, Integer> byName = GSON.fromJson(Files.readString(runFolder.resolve(FOLDS_FILE)),
+                new TypeToken<LinkedHashMap<String, Integer>>() { }.getType());
+        Map<ClipId, Integer> byClip = new LinkedHashMap<>();
+        byName.forEach((fname, fold) -> byClip.put(ClipId.of(fname), fold));
+        return byClip;
+    }
+
     private static Map<String, Integer> foldsByFname(List<Example> examples, FoldAssignment folds) {
         Map<String, Integer> byName = new LinkedHashMap<>();
         for (int i = 0; i < examples.size(); i++) {
-            byName.put(examples.get(i).clip().fname(), folds.foldOfExample()[i]);
+            byName.put(examples.get(i).clip().fname().fname(), folds.foldOfExample()[i]);
         }
         return byName;
     }

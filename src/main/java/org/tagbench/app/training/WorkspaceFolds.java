@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.reflect.TypeToken;
@@ -35,9 +36,9 @@ public final class WorkspaceFolds {
     private final Path file;
     private final int folds;
     private final long seed;
-    private final Map<String, Integer> foldByFname;
+    private final Map<ClipId, Integer> foldByFname;
 
-    private WorkspaceFolds(Path file, int folds, long seed, Map<String, Integer> foldByFname) {
+    private WorkspaceFolds(Path file, int folds, long seed, Map<ClipId, Integer> foldByFname) {
         this.file = file;
         this.folds = folds;
         this.seed = seed;
@@ -47,13 +48,13 @@ public final class WorkspaceFolds {
     /** The folds of this count and seed as stored (none yet when no training used them). */
     public static WorkspaceFolds of(Workspace workspace, int folds, long seed) {
         Path file = workspace.dir().resolve("folds").resolve("k" + folds + "-seed" + seed + ".json");
-        Map<String, Integer> stored = new TreeMap<>();
+        Map<ClipId, Integer> stored = new TreeMap<>();
         if (Files.isRegularFile(file)) {
             try {
                 Map<String, Integer> read = GSON.fromJson(Files.readString(file),
                         new TypeToken<TreeMap<String, Integer>>() { }.getType());
                 if (read != null) {
-                    stored.putAll(read);
+                    read.forEach((fname, fold) -> stored.put(ClipId.of(fname), fold));
                 }
             } catch (IOException | RuntimeException e) {
                 throw new IllegalStateException(file + ": the workspace folds cannot be read (" + e.getMessage()
@@ -73,7 +74,7 @@ public final class WorkspaceFolds {
     }
 
     /** The fold of a clip, or -1 when it has none yet. */
-    public int foldOf(String fname) {
+    public int foldOf(ClipId fname) {
         return foldByFname.getOrDefault(fname, -1);
     }
 
@@ -104,7 +105,7 @@ public final class WorkspaceFolds {
     }
 
     /** The folds of the given clips, in their order; each must have one ({@link #assign} first). */
-    FoldAssignment assignment(List<String> fnames) {
+    FoldAssignment assignment(List<ClipId> fnames) {
         int[] foldOf = new int[fnames.size()];
         for (int i = 0; i < foldOf.length; i++) {
             foldOf[i] = foldOf(fnames.get(i));
@@ -154,7 +155,9 @@ public final class WorkspaceFolds {
 
     private void save() {
         try {
-            StateFiles.writeAtomically(file, GSON.toJson(new TreeMap<>(foldByFname)));
+            Map<String, Integer> byName = new TreeMap<>();
+            foldByFname.forEach((clip, fold) -> byName.put(clip.fname(), fold));
+            StateFiles.writeAtomically(file, GSON.toJson(byName));
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot store the workspace folds", e);
         }

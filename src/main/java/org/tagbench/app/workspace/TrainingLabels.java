@@ -1,5 +1,6 @@
 package org.tagbench.app.workspace;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +61,9 @@ public final class TrainingLabels {
 
     /** Labelled clips of the given kinds (curated, noisy, pseudo), ordered by fname. */
     public static List<LabelledClip> of(WorkspaceStore store, Set<LabelSource> kinds) {
-        Map<String, ClipRecord> clips = new LinkedHashMap<>();
+        Map<ClipId, ClipRecord> clips = new LinkedHashMap<>();
         store.clips(null).forEach(clip -> clips.put(clip.fname(), clip));
-        Map<String, List<LabelRecord>> byClip = new LinkedHashMap<>();
+        Map<ClipId, List<LabelRecord>> byClip = new LinkedHashMap<>();
         for (LabelRecord label : store.labels(null)) {
             byClip.computeIfAbsent(label.fname(), f -> new ArrayList<>()).add(label);
         }

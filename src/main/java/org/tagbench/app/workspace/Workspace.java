@@ -1,5 +1,6 @@
 package org.tagbench.app.workspace;
 
+import org.tagbench.domain.ClipId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The labels of one clip, rejected ones included, ordered by class. */
-    public List<LabelRecord> labelsOf(String fname) {
+    public List<LabelRecord> labelsOf(ClipId fname) {
         return store.labelsOf(fname);
     }
 

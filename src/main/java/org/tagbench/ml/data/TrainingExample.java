@@ -1,5 +1,6 @@
 package org.tagbench.ml.data;
 
+import org.tagbench.domain.ClipId;
 import java.util.Objects;
 import org.tagbench.domain.LabelSource;
 
@@ -11,11 +12,11 @@ import org.tagbench.domain.LabelSource;
  *
  * <p>The app layer builds these from its feature cache and label store; nothing here reads files.
  */
-public record TrainingExample(String fname, float[][] features, float[] target, LabelSource source, float weight,
+public record TrainingExample(ClipId fname, float[][] features, float[] target, LabelSource source, float weight,
         float[] globalInput) {
 
     /** An example with one input. */
-    public TrainingExample(String fname, float[][] features, float[] target, LabelSource source, float weight) {
+    public TrainingExample(ClipId fname, float[][] features, float[] target, LabelSource source, float weight) {
         this(fname, features, target, source, weight, null);
     }
 
@@ -43,7 +44,7 @@ public record TrainingExample(String fname, float[][] features, float[] target, 
     }
 
     /** A curated example with weight 1. */
-    public static TrainingExample curated(String fname, float[][] features, float[] target) {
+    public static TrainingExample curated(ClipId fname, float[][] features, float[] target) {
         return new TrainingExample(fname, features, target, LabelSource.CURATED, 1f);
     }
 

@@ -1,5 +1,6 @@
 package org.tagbench.ml.train;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record TrainingCopies(List<TrainingExample> copies, int[] originalOf) {
      * Copies of the originals that have features in {@code copyFeatures} (by fname), each with its original's target,
      * source and weight and named {@code fname#copyK} (K from 1).
      */
-    public static TrainingCopies of(List<TrainingExample> originals, Map<String, List<float[][]>> copyFeatures) {
+    public static TrainingCopies of(List<TrainingExample> originals, Map<ClipId, List<float[][]>> copyFeatures) {
         List<TrainingExample> copies = new ArrayList<>();
         List<Integer> originalOf = new ArrayList<>();
         for (int i = 0; i < originals.size(); i++) {
@@ -33,7 +34,7 @@ public record TrainingCopies(List<TrainingExample> copies, int[] originalOf) {
             List<float[][]> features = copyFeatures.getOrDefault(original.fname(), List.of());
             for (int copy = 0; copy < features.size(); copy++) {
                 // a copy keeps its original's global-feature input: the copies' own waveforms are not kept
-                copies.add(new TrainingExample(original.fname() + "#copy" + (copy + 1), features.get(copy),
+                copies.add(new TrainingExample(ClipId.of(original.fname() + "#copy" + (copy + 1)), features.get(copy),
                         original.target(), original.source(), original.weight(), original.globalInput()));
                 originalOf.add(i);
             }

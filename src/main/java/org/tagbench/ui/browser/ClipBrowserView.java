@@ -116,7 +116,7 @@ public final class ClipBrowserView extends BorderPane {
         Label emptyTable = new Label();
         emptyTable.textProperty().bind(model.emptyTableMessageProperty());
         table.setPlaceholder(emptyTable);
-        TableColumn<ClipRow, String> name = column("File", 110, row -> row.fname());
+        TableColumn<ClipRow, String> name = column("File", 110, row -> row.fname().fname());
         TableColumn<ClipRow, String> split = column("Split", 95, row -> row.split());
         TableColumn<ClipRow, Double> duration = column("Length", 62, row -> row.duration());
         duration.setCellFactory(column -> new javafx.scene.control.TableCell<>() {

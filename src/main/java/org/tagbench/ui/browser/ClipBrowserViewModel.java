@@ -1,5 +1,6 @@
 package org.tagbench.ui.browser;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -201,7 +202,7 @@ public final class ClipBrowserViewModel {
      * Puts a clip's new labels (after a decision) into its row, where it is, keeping the selection on it; the filter
      * is not re-applied, so a row the reviewer just decided on does not jump away.
      */
-    public void updateLabels(String fname, List<LabelRecord> labels) {
+    public void updateLabels(ClipId fname, List<LabelRecord> labels) {
         List<ClipRow> updated = new ArrayList<>(allRows);
         for (int i = 0; i < updated.size(); i++) {
             ClipRow old = updated.get(i);
@@ -227,7 +228,7 @@ public final class ClipBrowserViewModel {
     }
 
     /** Selects the row of a file name (filtered out or not); false when the workspace has no such clip. */
-    public boolean selectFname(String fname) {
+    public boolean selectFname(ClipId fname) {
         for (ClipRow row : allRows) {
             if (row.fname().equals(fname)) {
                 selected.set(row);

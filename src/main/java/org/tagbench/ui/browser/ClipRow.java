@@ -1,5 +1,6 @@
 package org.tagbench.ui.browser;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKe
     public static final String REVIEWED = "reviewed";
 
     public static ClipRow of(ClipRecord clip, List<LabelRecord> labels) {
-        StringBuilder key = new StringBuilder(clip.fname().toLowerCase(Locale.ROOT));
+        StringBuilder key = new StringBuilder(clip.fname().fname().toLowerCase(Locale.ROOT));
         for (LabelRecord label : labels) {
             key.append('\n').append(label.className().toLowerCase(Locale.ROOT));
         }
@@ -37,7 +38,7 @@ public record ClipRow(ClipRecord clip, List<LabelRecord> labels, String searchKe
         return rows;
     }
 
-    public String fname() {
+    public ClipId fname() {
         return clip.fname();
     }
 

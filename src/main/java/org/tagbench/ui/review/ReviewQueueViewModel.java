@@ -1,5 +1,6 @@
 package org.tagbench.ui.review;
 
+import org.tagbench.domain.ClipId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class ReviewQueueViewModel {
         }
         loaded = List.copyOf(entries);
         // a re-ranked queue scores its items anew: what was done is matched by clip and label, not by score
-        Set<List<String>> closed = new HashSet<>();
+        Set<List<Object>> closed = new HashSet<>();
         done.forEach(entry -> closed.add(List.of(entry.fname(), entry.label())));
         loaded.stream().filter(entry -> closed.contains(List.of(entry.fname(), entry.label()))).forEach(done::add);
         status.set(why);
@@ -233,7 +234,7 @@ public final class ReviewQueueViewModel {
      * The item a decision on a label of a clip concerns, or null; the current item first. A noisy-queue item is one
      * label; an uncertainty-queue item is the whole clip (any label given to it answers it).
      */
-    private QueueEntry itemOf(String fname, String className) {
+    private QueueEntry itemOf(ClipId fname, String className) {
         QueueEntry shown = current.get();
         if (shown != null && concerns(shown, fname, className)) {
             return shown;
@@ -241,12 +242,12 @@ public final class ReviewQueueViewModel {
         return visible.stream().filter(entry -> concerns(entry, fname, className)).findFirst().orElse(null);
     }
 
-    private boolean concerns(QueueEntry entry, String fname, String className) {
+    private boolean concerns(QueueEntry entry, ClipId fname, String className) {
         return entry.fname().equals(fname) && (kind.get() == Kind.UNCERTAIN || entry.label().equals(className));
     }
 
     /** The label to select for a clip: the current item's when it is that clip's, else none. */
-    public String labelFor(String fname) {
+    public String labelFor(ClipId fname) {
         QueueEntry entry = current.get();
         return active.get() && entry != null && entry.fname().equals(fname) ? entry.label() : null;
     }

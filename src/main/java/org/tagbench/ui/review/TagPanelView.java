@@ -56,7 +56,8 @@ public final class TagPanelView extends VBox {
         setPadding(new Insets(6));
         Label title = new Label();
         title.getStyleClass().add("clip-title");
-        title.textProperty().bind(model.fnameProperty());
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.clipProperty().get() == null ? "" : model.clipProperty().get().fname(), model.clipProperty()));
         Label problem = new Label();
         problem.getStyleClass().add("warning-text");
         problem.textProperty().bind(model.problemProperty());
@@ -221,7 +222,7 @@ public final class TagPanelView extends VBox {
                 leaveAddTag();
             }
         });
-        model.fnameProperty().addListener((observable, before, after) -> addField.clear());
+        model.clipProperty().addListener((observable, before, after) -> addField.clear());
         return addField;
     }
 

@@ -1,5 +1,6 @@
 package org.tagbench.ui.review;
 
+import org.tagbench.domain.ClipId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -43,11 +44,11 @@ public final class TagPanelViewModel {
     private final ObjectProperty<java.util.Map<String, ClipSuggestions.Suggestion>> scoreOfClass =
             new SimpleObjectProperty<>(java.util.Map.of());
     private final ObservableList<String> classes = FXCollections.observableArrayList();
-    private final StringProperty fname = new SimpleStringProperty();
+    private final ObjectProperty<ClipId> clip = new SimpleObjectProperty<>();
     private final StringProperty selectedLabel = new SimpleStringProperty();
     private final StringProperty suggestionStatus = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
-    private final ObjectProperty<String> suggestionsShownFor = new SimpleObjectProperty<>();
+    private final ObjectProperty<ClipId> suggestionsShownFor = new SimpleObjectProperty<>();
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final ObjectProperty<ReviewSession.Summary> summary =
@@ -72,7 +73,7 @@ public final class TagPanelViewModel {
      * What a key press on a label did: the clip and label judged, the stored decision (empty when nothing was
      * stored), whether it was a judgement, an undo or a redo, and the clip's labels after it.
      */
-    public record Outcome(String fname, String className, Optional<Decision> stored, Step step,
+    public record Outcome(ClipId fname, String className, Optional<Decision> stored, Step step,
                           List<LabelRecord> labelsAfter) {
         Outcome withLabels(List<LabelRecord> labels) {
             return new Outcome(fname, className, stored, step, labels);
@@ -102,10 +103,10 @@ public final class TagPanelViewModel {
     }
 
     /** Shows a clip; {@code preferred} (may be null) is the label to select, e.g. the review queue's. */
-    public void show(String clip, String preferred) {
+    public void show(ClipId shown, String preferred) {
         preferredLabel = preferred;
-        fname.set(clip);
-        reload(clip, true);
+        clip.set(shown);
+        reload(shown, true);
     }
 
     /** The model changed (a new run, a new active ensemble): drop cached suggestions and ask again. */
@@ -113,23 +114,23 @@ public final class TagPanelViewModel {
         SuggestionService current = suggester;
         if (current != null) {
             suggesting.execute(current::refresh);
-            String clip = fname.get();
-            if (clip != null) {
-                loadSuggestions(clip);
+            ClipId shown = clip.get();
+            if (shown != null) {
+                loadSuggestions(shown);
             }
         }
     }
 
-    private void reload(String clip, boolean newClip) {
-        if (session == null || clip == null) {
+    private void reload(ClipId shown, boolean newClip) {
+        if (session == null || shown == null) {
             return;
         }
         DecisionService decisions = new DecisionService(workspace);
         database.execute(() -> {
-            List<LabelRecord> read = decisions.labelsOf(clip);
-            List<Decision> past = decisions.history(clip);
+            List<LabelRecord> read = decisions.labelsOf(shown);
+            List<Decision> past = decisions.history(shown);
             ui.execute(() -> {
-                if (clip.equals(fname.get())) {
+                if (shown.equals(clip.get())) {
                     labels.setAll(read);
                     history.setAll(past);
                     if (newClip || selectedLabel.get() == null) {
@@ -138,7 +139,7 @@ public final class TagPanelViewModel {
                 }
             });
         });
-        loadSuggestions(clip);
+        loadSuggestions(shown);
     }
 
     private String initialSelection(List<LabelRecord> read) {
@@ -149,32 +150,32 @@ public final class TagPanelViewModel {
                 .or(() -> read.stream().findFirst()).map(LabelRecord::className).orElse(null);
     }
 
-    private void loadSuggestions(String clip) {
+    private void loadSuggestions(ClipId shown) {
         SuggestionService service = suggester;
         suggesting.execute(() -> {
             try {
                 if (!service.hasModel()) {
-                    showSuggestions(clip, List.of(), List.of(), "no trained run yet: retrain to get suggestions");
+                    showSuggestions(shown, List.of(), List.of(), "no trained run yet: retrain to get suggestions");
                     return;
                 }
-                ClipSuggestions found = service.suggest(clip);
-                showSuggestions(clip, found.top(SHOWN_SUGGESTIONS), found.ranked(), found.basis());
+                ClipSuggestions found = service.suggest(shown);
+                showSuggestions(shown, found.top(SHOWN_SUGGESTIONS), found.ranked(), found.basis());
             } catch (RuntimeException | java.io.IOException e) {
-                showSuggestions(clip, List.of(), List.of(), "no suggestions: " + e.getMessage());
+                showSuggestions(shown, List.of(), List.of(), "no suggestions: " + e.getMessage());
             }
         });
     }
 
-    private void showSuggestions(String clip, List<ClipSuggestions.Suggestion> top, List<ClipSuggestions.Suggestion> all,
+    private void showSuggestions(ClipId shown, List<ClipSuggestions.Suggestion> top, List<ClipSuggestions.Suggestion> all,
                                  String status) {
         java.util.Map<String, ClipSuggestions.Suggestion> byClass = new java.util.HashMap<>();
         all.forEach(suggestion -> byClass.put(suggestion.className(), suggestion));
         ui.execute(() -> {
-            if (clip.equals(fname.get())) {
+            if (shown.equals(clip.get())) {
                 scoreOfClass.set(java.util.Map.copyOf(byClass));
                 suggestions.setAll(top);
                 suggestionStatus.set(status);
-                suggestionsShownFor.set(clip);
+                suggestionsShownFor.set(shown);
             }
         });
     }
@@ -182,14 +183,14 @@ public final class TagPanelViewModel {
     public void accept() {
         String label = selectedLabel.get();
         if (label != null) {
-            store(label, clip -> Optional.of(session.accept(clip, label)));
+            store(label, id -> Optional.of(session.accept(id, label)));
         }
     }
 
     public void reject() {
         String label = selectedLabel.get();
         if (label != null) {
-            store(label, clip -> Optional.of(session.reject(clip, label)));
+            store(label, id -> Optional.of(session.reject(id, label)));
         }
     }
 
@@ -198,7 +199,7 @@ public final class TagPanelViewModel {
         if (n >= 1 && n <= suggestions.size()) {
             String label = suggestions.get(n - 1).className();
             selectedLabel.set(label);
-            store(label, clip -> Optional.of(session.accept(clip, label)));
+            store(label, id -> Optional.of(session.accept(id, label)));
         }
     }
 
@@ -208,7 +209,7 @@ public final class TagPanelViewModel {
             return;
         }
         selectedLabel.set(className);
-        store(className, clip -> Optional.of(session.accept(clip, className)));
+        store(className, id -> Optional.of(session.accept(id, className)));
     }
 
     public void undo() {
@@ -234,10 +235,10 @@ public final class TagPanelViewModel {
         }
     }
 
-    private void store(String label, java.util.function.Function<String, Optional<Decision>> decide) {
-        String clip = fname.get();
-        if (session != null && clip != null) {
-            storeAnywhere(() -> Optional.of(new Outcome(clip, label, decide.apply(clip), Step.JUDGEMENT, List.of())));
+    private void store(String label, java.util.function.Function<ClipId, Optional<Decision>> decide) {
+        ClipId shown = clip.get();
+        if (session != null && shown != null) {
+            storeAnywhere(() -> Optional.of(new Outcome(shown, label, decide.apply(shown), Step.JUDGEMENT, List.of())));
         }
     }
 
@@ -268,7 +269,7 @@ public final class TagPanelViewModel {
         problem.set("");
         outcome.ifPresent(done -> {
             onDecision.accept(done);
-            reload(fname.get(), false);
+            reload(clip.get(), false);
         });
     }
 
@@ -306,8 +307,8 @@ public final class TagPanelViewModel {
         return classes;
     }
 
-    public ReadOnlyStringProperty fnameProperty() {
-        return fname;
+    public ReadOnlyObjectProperty<ClipId> clipProperty() {
+        return clip;
     }
 
     public StringProperty selectedLabelProperty() {
@@ -319,7 +320,7 @@ public final class TagPanelViewModel {
     }
 
     /** The clip whose suggestions are on screen (null until the first arrive). */
-    public ReadOnlyObjectProperty<String> suggestionsShownForProperty() {
+    public ReadOnlyObjectProperty<ClipId> suggestionsShownForProperty() {
         return suggestionsShownFor;
     }
 

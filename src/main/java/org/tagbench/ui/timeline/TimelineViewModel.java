@@ -1,5 +1,6 @@
 package org.tagbench.ui.timeline;
 
+import org.tagbench.domain.ClipId;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class TimelineViewModel {
 
     private final JobRunner jobs;
     private final Executor ui;
-    private final LruCache<String, ClipMedia> mediaCache = new LruCache<>(MEDIA_CACHE);
+    private final LruCache<ClipId, ClipMedia> mediaCache = new LruCache<>(MEDIA_CACHE);
     private final LruCache<String, ClipSpectrogram> spectrogramCache = new LruCache<>(SPECTROGRAM_CACHE);
 
     private final ObjectProperty<ClipRecord> clip = new SimpleObjectProperty<>();

@@ -1,5 +1,6 @@
 package org.tagbench.app.export;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class ExportServiceTest {
     private ExportService exports;
 
     private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
-        return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
+        return new NewClip(ClipId.of(fname), split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     @BeforeEach
@@ -71,10 +72,10 @@ class ExportServiceTest {
     @Test
     void reviewedLabelsHonourEveryDecision() throws IOException {
         DecisionService decisions = new DecisionService(workspace);
-        decisions.decide("n1.wav", "Purr", Decision.Action.REJECT, "ann");
-        decisions.decide("n1.wav", "Bark", Decision.Action.ACCEPT, "ann");
-        decisions.decide("c1.wav", "Hiss", Decision.Action.ADD, "ann");
-        decisions.decide("c2.wav", "Run", Decision.Action.REJECT, "ann");
+        decisions.decide(ClipId.of("n1.wav"), "Purr", Decision.Action.REJECT, "ann");
+        decisions.decide(ClipId.of("n1.wav"), "Bark", Decision.Action.ACCEPT, "ann");
+        decisions.decide(ClipId.of("c1.wav"), "Hiss", Decision.Action.ADD, "ann");
+        decisions.decide(ClipId.of("c2.wav"), "Run", Decision.Action.REJECT, "ann");
 
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("c1.wav", List.of("Bark", "Hiss", "Meow"));
@@ -97,9 +98,9 @@ class ExportServiceTest {
     private void finishedRunPredictingTheTestClips() {
         long run = workspace.store().startRun("train", "cpu-default", "{}", "cpu", null);
         workspace.store().savePredictions(run, Map.of(
-                "t1.wav", new float[] {0.9f, 0.1f, 0.5f, 0.2f, 0.3f},
-                "t2.wav", new float[] {0.1f, 0.8f, 0.7f, 0.6f, 0.0f},
-                "t3.wav", new float[] {0.2f, 0.3f, 0.1f, 0.4f, 0.9f}), true);
+                ClipId.of("t1.wav"), new float[] {0.9f, 0.1f, 0.5f, 0.2f, 0.3f},
+                ClipId.of("t2.wav"), new float[] {0.1f, 0.8f, 0.7f, 0.6f, 0.0f},
+                ClipId.of("t3.wav"), new float[] {0.2f, 0.3f, 0.1f, 0.4f, 0.9f}), true);
         workspace.store().finishRun(run, 0.5, null);
     }
 

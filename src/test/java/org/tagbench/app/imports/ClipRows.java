@@ -17,7 +17,7 @@ final class ClipRows {
     static Map<String, Map<String, Object>> clips(WorkspaceStore store) {
         Map<String, Map<String, Object>> rows = new TreeMap<>();
         for (ClipRecord clip : store.clips(null)) {
-            rows.put(clip.fname(), columns(clip));
+            rows.put(clip.fname().fname(), columns(clip));
         }
         return rows;
     }
@@ -40,7 +40,7 @@ final class ClipRows {
     static Map<String, String> labels(WorkspaceStore store) {
         Map<String, String> labels = new TreeMap<>();
         for (LabelRecord label : store.labels(null)) {
-            labels.put(key(label.fname(), label.className()), label.source().dbName() + ":" + label.state().dbName());
+            labels.put(key(label.fname().fname(), label.className()), label.source().dbName() + ":" + label.state().dbName());
         }
         return labels;
     }
@@ -50,6 +50,6 @@ final class ClipRows {
     }
 
     static List<String> fnames(WorkspaceStore store) {
-        return store.clips(null).stream().map(ClipRecord::fname).sorted().toList();
+        return store.clips(null).stream().map(clip -> clip.fname().fname()).sorted().toList();
     }
 }

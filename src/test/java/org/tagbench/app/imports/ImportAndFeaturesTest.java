@@ -1,5 +1,6 @@
 package org.tagbench.app.imports;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,7 +84,7 @@ class ImportAndFeaturesTest {
             assertEquals(0, second.computed());
             assertEquals(102, second.cached());
 
-            ClipRecord clip = workspace.store().clip("1401937c.wav").orElseThrow();
+            ClipRecord clip = workspace.store().clip(ClipId.of("1401937c.wav")).orElseThrow();
             Path file = features.fileOf(clip);
             float[] samples = org.tagbench.audio.AudioFiles.decode(file, 44100).samples();
             for (int i = 0; i < samples.length; i++) {

@@ -1,5 +1,6 @@
 package org.tagbench.app.imports;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,11 +39,11 @@ class PartialAudioImportTest {
             assertTrue(report.problems().get(0).describe().startsWith("train_noisy.csv:3:"));
             assertFalse(report.complete());
 
-            ClipRecord cut = workspace.store().clip("cut.wav").orElseThrow();
+            ClipRecord cut = workspace.store().clip(ClipId.of("cut.wav")).orElseThrow();
             assertEquals(DecodeStatus.PARTIAL, cut.decodeStatus());
             assertEquals("0.02 s of a declared 2.40 s", cut.decodeNote());
             assertEquals(160, cut.frames());
-            assertEquals(DecodeStatus.OK, workspace.store().clip("whole.wav").orElseThrow().decodeStatus());
+            assertEquals(DecodeStatus.OK, workspace.store().clip(ClipId.of("whole.wav")).orElseThrow().decodeStatus());
             assertEquals(2L, workspace.store().counts().clipsPerDecodeStatus().get(DecodeStatus.PARTIAL));
         }
     }

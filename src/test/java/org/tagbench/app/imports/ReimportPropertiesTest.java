@@ -1,5 +1,6 @@
 package org.tagbench.app.imports;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -95,19 +96,19 @@ class ReimportPropertiesTest {
                                                                    Map<String, ClipRecord> now, Set<String> reviewed) {
         Map<String, Map<String, Object>> expected = new TreeMap<>();
         for (ClipRecord fresh : now.values()) {
-            ClipRecord old = before.get(fresh.fname());
+            ClipRecord old = before.get(fresh.fname().fname());
             boolean sameFile = old != null && old.sizeBytes() == fresh.sizeBytes()
                     && old.modifiedMs() == fresh.modifiedMs() && old.path().equals(fresh.path());
             Map<String, Object> columns = ClipRows.columns(fresh);
             columns.put("contentHash", sameFile ? old.contentHash() : null);
-            expected.put(fresh.fname(), columns);
+            expected.put(fresh.fname().fname(), columns);
         }
         for (ClipRecord old : before.values()) {
-            if (!now.containsKey(old.fname()) && reviewed.contains(old.fname())) {
+            if (!now.containsKey(old.fname().fname()) && reviewed.contains(old.fname().fname())) {
                 Map<String, Object> columns = ClipRows.columns(old);
                 columns.put("decodeStatus", DecodeStatus.MISSING);
                 columns.put("decodeNote", MISSING_NOTE);
-                expected.put(old.fname(), columns);
+                expected.put(old.fname().fname(), columns);
             }
         }
         return expected;
@@ -138,20 +139,20 @@ class ReimportPropertiesTest {
         List<String> updated = new ArrayList<>();
         int added = 0;
         for (ClipRecord fresh : now.values()) {
-            ClipRecord old = before.get(fresh.fname());
+            ClipRecord old = before.get(fresh.fname().fname());
             if (old == null) {
                 added++;
             } else if (!withoutIdAndHash(old).equals(withoutIdAndHash(fresh))) {
-                updated.add(fresh.fname());
+                updated.add(fresh.fname().fname());
             }
         }
         List<String> removed = before.keySet().stream().filter(f -> !now.containsKey(f) && !reviewed.contains(f)).sorted().toList();
         List<String> kept = before.keySet().stream().filter(f -> !now.containsKey(f) && reviewed.contains(f)).sorted().toList();
         var outcome = report.outcome();
         assertEquals(added, outcome.clipsAdded(), "clips added");
-        assertEquals(new TreeSet<>(updated), new TreeSet<>(outcome.updated()), "clips updated");
-        assertEquals(removed, outcome.removed(), "clips removed");
-        assertEquals(kept, outcome.keptMissing(), "clips kept as missing");
+        assertEquals(new TreeSet<>(updated), new TreeSet<>(outcome.updated().stream().map(ClipId::fname).toList()), "clips updated");
+        assertEquals(removed, outcome.removed().stream().map(ClipId::fname).toList(), "clips removed");
+        assertEquals(kept, outcome.keptMissing().stream().map(ClipId::fname).toList(), "clips kept as missing");
     }
 
     private static Map<String, Object> withoutIdAndHash(ClipRecord clip) {
@@ -185,7 +186,7 @@ class ReimportPropertiesTest {
     private static Map<String, List<Decision>> histories(WorkspaceStore store, Set<String> fnames) {
         Map<String, List<Decision>> histories = new TreeMap<>();
         for (String fname : fnames) {
-            List<Decision> history = store.history(fname);
+            List<Decision> history = store.history(ClipId.of(fname));
             if (!history.isEmpty()) {
                 histories.put(fname, history);
             }
@@ -201,7 +202,7 @@ class ReimportPropertiesTest {
 
     private static Map<String, ClipRecord> byName(List<ClipRecord> clips) {
         Map<String, ClipRecord> byName = new HashMap<>();
-        clips.forEach(clip -> byName.put(clip.fname(), clip));
+        clips.forEach(clip -> byName.put(clip.fname().fname(), clip));
         return byName;
     }
 

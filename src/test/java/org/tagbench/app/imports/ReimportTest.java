@@ -1,5 +1,6 @@
 package org.tagbench.app.imports;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class ReimportTest {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5_000));
             }
             ImportReport again = ImportService.importDataset(dataset, workspace, JobContext.unattended());
-            assertEquals(List.of("c0.wav", "c1.wav", "c2.wav"), again.outcome().updated());
+            assertEquals(List.of("c0.wav", "c1.wav", "c2.wav"), again.outcome().updated().stream().map(ClipId::fname).toList());
             assertEquals(Map.of("train_curated", 2L, "train_noisy", 2L, "test", 2L),
                     workspace.store().counts().clipsPerSplit());
             try (Workspace fresh = Workspace.create(dir.resolve("fresh"))) {

@@ -109,7 +109,7 @@ class InputKindPresetsTest {
         try (SuggestionService suggestions = new SuggestionService(workspace, "cpu")) {
             for (ClipRecord clip : List.of(test.get(0), test.get(test.size() - 1))) {
                 double[] live = suggestions.liveScoresOf(clip.fname());
-                assertEquals(workspace.store().classes().size(), live.length, clip.fname());
+                assertEquals(workspace.store().classes().size(), live.length, clip.fname().fname());
                 for (double score : live) {
                     assertTrue(score >= 0 && score <= 1, clip.fname() + " live score " + score);
                 }

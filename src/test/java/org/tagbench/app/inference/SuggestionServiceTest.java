@@ -1,5 +1,6 @@
 package org.tagbench.app.inference;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -29,7 +30,7 @@ class SuggestionServiceTest {
     Path dir;
 
     private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
-        return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
+        return new NewClip(ClipId.of(fname), split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     private Workspace workspaceWithPredictions() throws Exception {
@@ -39,9 +40,9 @@ class SuggestionServiceTest {
                 clip("c2.wav", "train_curated", LabelSource.CURATED, "Run"), clip("n.wav", "train_noisy", LabelSource.NOISY, "Meow")));
         long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
         workspace.store().savePredictions(run, Map.of(
-                "c1.wav", new float[] {0.1f, 0.8f, 0.1f},
-                "c2.wav", new float[] {0.2f, 0.1f, 0.9f},
-                "n.wav", new float[] {0.92f, 0.3f, 0.05f}), true);
+                ClipId.of("c1.wav"), new float[] {0.1f, 0.8f, 0.1f},
+                ClipId.of("c2.wav"), new float[] {0.2f, 0.1f, 0.9f},
+                ClipId.of("n.wav"), new float[] {0.92f, 0.3f, 0.05f}), true);
         workspace.store().finishRun(run, 0.5, null);
         return workspace;
     }
@@ -49,7 +50,7 @@ class SuggestionServiceTest {
     @Test
     void marksADoubtedLabelAndAConfidentMissingOne() throws Exception {
         try (Workspace workspace = workspaceWithPredictions(); SuggestionService service = new SuggestionService(workspace, "cpu")) {
-            ClipSuggestions suggestions = service.suggest("n.wav");
+            ClipSuggestions suggestions = service.suggest(ClipId.of("n.wav"));
             assertEquals(List.of("Bark", "Meow", "Run"), suggestions.ranked().stream().map(ClipSuggestions.Suggestion::className).toList());
             assertEquals(new ClipSuggestions.Suggestion("Bark", 0.92f, false, true), suggestions.ranked().get(0));
             assertEquals(new ClipSuggestions.Suggestion("Meow", 0.3f, true, true), suggestions.ranked().get(1));
@@ -61,10 +62,10 @@ class SuggestionServiceTest {
     @Test
     void flagsFollowDecisionsWithoutARefresh() throws Exception {
         try (Workspace workspace = workspaceWithPredictions(); SuggestionService service = new SuggestionService(workspace, "cpu")) {
-            service.suggest("n.wav");
-            new DecisionService(workspace).decide("n.wav", "Bark", Decision.Action.ADD, "ann");
-            new DecisionService(workspace).decide("n.wav", "Meow", Decision.Action.REJECT, "ann");
-            ClipSuggestions after = service.suggest("n.wav");
+            service.suggest(ClipId.of("n.wav"));
+            new DecisionService(workspace).decide(ClipId.of("n.wav"), "Bark", Decision.Action.ADD, "ann");
+            new DecisionService(workspace).decide(ClipId.of("n.wav"), "Meow", Decision.Action.REJECT, "ann");
+            ClipSuggestions after = service.suggest(ClipId.of("n.wav"));
             assertEquals(new ClipSuggestions.Suggestion("Bark", 0.92f, true, false), after.ranked().get(0));
             assertEquals(new ClipSuggestions.Suggestion("Meow", 0.3f, false, false), after.ranked().get(1));
         }
@@ -77,16 +78,16 @@ class SuggestionServiceTest {
             ImportService.importDataset(TestData.devCorpus(), workspace, JobContext.unattended());
             TrainRequest request = new TrainRequest("cpu-default", 2, 1, Set.of("curated"), null, "cpu", 3L, 2, Map.of());
             new TrainingService(workspace).train(request, JobContext.unattended(), report -> { });
-            String testClip = workspace.store().clips("test").get(0).fname();
+            String testClip = workspace.store().clips("test").get(0).fname().fname();
             try (SuggestionService service = new SuggestionService(workspace, "cpu")) {
-                double[] live = service.liveScoresOf(testClip);
+                double[] live = service.liveScoresOf(ClipId.of(testClip));
                 assertEquals(workspace.store().classes().size(), live.length);
                 for (double score : live) {
                     assertTrue(score >= 0 && score <= 1, "score " + score);
                 }
-                assertSame(live, service.liveScoresOf(testClip));
+                assertSame(live, service.liveScoresOf(ClipId.of(testClip)));
                 service.refresh();
-                assertEquals(live[0], service.liveScoresOf(testClip)[0], 1e-6);
+                assertEquals(live[0], service.liveScoresOf(ClipId.of(testClip))[0], 1e-6);
             }
         }
     }

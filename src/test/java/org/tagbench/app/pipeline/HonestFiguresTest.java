@@ -1,5 +1,6 @@
 package org.tagbench.app.pipeline;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,15 +87,15 @@ class HonestFiguresTest {
     record Chance(double mean, double spread) {
         static Chance of(Workspace workspace, long runId) {
             OutOfSampleScores.CuratedTruth truth = OutOfSampleScores.CuratedTruth.of(workspace.store());
-            Map<String, float[]> predictions = OutOfSampleScores.ensemble(workspace.store(), List.of(runId));
-            List<String> clips = new ArrayList<>(predictions.keySet());
+            Map<ClipId, float[]> predictions = OutOfSampleScores.ensemble(workspace.store(), List.of(runId));
+            List<ClipId> clips = new ArrayList<>(predictions.keySet());
             Random random = new Random(11);
             double sum = 0;
             double squares = 0;
             for (int i = 0; i < SHUFFLES; i++) {
-                List<String> shuffled = new ArrayList<>(clips);
+                List<ClipId> shuffled = new ArrayList<>(clips);
                 Collections.shuffle(shuffled, random);
-                Map<String, float[]> moved = new HashMap<>();
+                Map<ClipId, float[]> moved = new HashMap<>();
                 for (int clip = 0; clip < clips.size(); clip++) {
                     moved.put(clips.get(clip), predictions.get(shuffled.get(clip)));
                 }

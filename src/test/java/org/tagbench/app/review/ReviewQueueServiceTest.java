@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,22 +22,22 @@ class ReviewQueueServiceTest {
     Path dir;
 
     private static NewClip noisy(String fname, String... labels) {
-        return new NewClip(fname, "train_noisy", fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), LabelSource.NOISY);
+        return new NewClip(ClipId.of(fname), "train_noisy", fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), LabelSource.NOISY);
     }
 
     private Workspace workspaceWithPredictions() throws Exception {
         Workspace workspace = Workspace.create(dir.resolve("ws"));
         workspace.store().saveDataset(dir.toString(), "FSD2019", "v", List.of("Bark", "Meow", "Run"));
         workspace.store().importClips(List.of(noisy("a.wav", "Bark"), noisy("b.wav", "Meow"), noisy("c.wav", "Bark", "Run"),
-                new NewClip("t.wav", "test", "t.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of(), null),
-                new NewClip("u.wav", "test", "u.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of(), null)));
+                new NewClip(ClipId.of("t.wav"), "test", "t.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of(), null),
+                new NewClip(ClipId.of("u.wav"), "test", "u.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of(), null)));
         long run = workspace.store().startRun("train", "p", "{}", "cpu", null);
         workspace.store().savePredictions(run, Map.of(
-                "a.wav", new float[] {0.9f, 0.1f, 0.1f},
-                "b.wav", new float[] {0.8f, 0.1f, 0.2f},
-                "c.wav", new float[] {0.7f, 0.05f, 0.6f},
-                "t.wav", new float[] {0.5f, 0.5f, 0.5f},
-                "u.wav", new float[] {0.99f, 0.01f, 0.01f}), true);
+                ClipId.of("a.wav"), new float[] {0.9f, 0.1f, 0.1f},
+                ClipId.of("b.wav"), new float[] {0.8f, 0.1f, 0.2f},
+                ClipId.of("c.wav"), new float[] {0.7f, 0.05f, 0.6f},
+                ClipId.of("t.wav"), new float[] {0.5f, 0.5f, 0.5f},
+                ClipId.of("u.wav"), new float[] {0.99f, 0.01f, 0.01f}), true);
         workspace.store().finishRun(run, 0.5, null);
         return workspace;
     }
@@ -48,19 +49,19 @@ class ReviewQueueServiceTest {
             // b.wav was labelled Meow but sounds like Bark: both its wrong label and its missing one lead the queue.
             assertEquals(List.of("b.wav Bark", "b.wav Meow"),
                     queue.subList(0, 2).stream().map(e -> e.fname() + " " + e.label()).toList());
-            assertTrue(queue.stream().anyMatch(e -> e.fname().equals("b.wav") && e.label().equals("Bark")
+            assertTrue(queue.stream().anyMatch(e -> e.fname().equals(ClipId.of("b.wav")) && e.label().equals("Bark")
                     && e.reason().startsWith("missing")), queue.toString());
-            assertEquals(1.0, queue.stream().filter(e -> e.fname().equals("a.wav")).findFirst().orElseThrow().score(), 1e-9);
+            assertEquals(1.0, queue.stream().filter(e -> e.fname().equals(ClipId.of("a.wav"))).findFirst().orElseThrow().score(), 1e-9);
         }
     }
 
     @Test
     void decidedLabelsLeaveTheQueue() throws Exception {
         try (Workspace workspace = workspaceWithPredictions()) {
-            new DecisionService(workspace).decide("b.wav", "Meow", Decision.Action.REJECT, "ann");
-            new DecisionService(workspace).decide("b.wav", "Bark", Decision.Action.ADD, "ann");
+            new DecisionService(workspace).decide(ClipId.of("b.wav"), "Meow", Decision.Action.REJECT, "ann");
+            new DecisionService(workspace).decide(ClipId.of("b.wav"), "Bark", Decision.Action.ADD, "ann");
             List<QueueEntry> queue = new ReviewQueueService(workspace).noisyQueue(List.of(), LabelScore.SELF_CONFIDENCE, 100);
-            assertFalse(queue.stream().anyMatch(e -> e.fname().equals("b.wav")), queue.toString());
+            assertFalse(queue.stream().anyMatch(e -> e.fname().equals(ClipId.of("b.wav"))), queue.toString());
         }
     }
 
@@ -68,7 +69,7 @@ class ReviewQueueServiceTest {
     void uncertaintyQueueListsUnlabelledClipsMostUncertainFirst() throws Exception {
         try (Workspace workspace = workspaceWithPredictions()) {
             List<QueueEntry> queue = new ReviewQueueService(workspace).uncertaintyQueue(List.of(), 10);
-            assertEquals(List.of("t.wav", "u.wav"), queue.stream().map(QueueEntry::fname).toList());
+            assertEquals(List.of("t.wav", "u.wav"), queue.stream().map(entry -> entry.fname().fname()).toList());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tagbench.app.review;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,13 +26,13 @@ class ReviewSessionTest {
         Workspace workspace = Workspace.create(dir.resolve("ws"));
         workspace.store().saveDataset(dir.toString(), "FSD2019", "v", List.of("Bark", "Meow", "Run"));
         workspace.store().importClips(List.of(
-                new NewClip("a.wav", "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), LabelSource.NOISY),
-                new NewClip("b.wav", "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), LabelSource.NOISY)));
+                new NewClip(ClipId.of("a.wav"), "train_noisy", "a.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Bark"), LabelSource.NOISY),
+                new NewClip(ClipId.of("b.wav"), "train_noisy", "b.wav", "wav", 1, 44100, 1, 44100, 1, 1, List.of("Meow"), LabelSource.NOISY)));
         return workspace;
     }
 
     private static Map<String, String> states(Workspace workspace, String fname) {
-        return workspace.store().labelsOf(fname).stream()
+        return workspace.store().labelsOf(ClipId.of(fname)).stream()
                 .collect(Collectors.toMap(LabelRecord::className, label -> label.source().dbName() + ":" + label.state().dbName()));
     }
 
@@ -39,24 +40,24 @@ class ReviewSessionTest {
     void undoAndRedoWalkBackAndForthAcrossClips() throws Exception {
         try (Workspace workspace = workspace()) {
             ReviewSession session = new ReviewSession(new DecisionService(workspace), "ann");
-            session.decide("a.wav", "Bark", Decision.Action.REJECT);
-            session.decide("b.wav", "Run", Decision.Action.ADD);
+            session.decide(ClipId.of("a.wav"), "Bark", Decision.Action.REJECT);
+            session.decide(ClipId.of("b.wav"), "Run", Decision.Action.ADD);
             assertEquals(Map.of("Meow", "noisy:pending", "Run", "user:accepted"), states(workspace, "b.wav"));
 
-            assertEquals("b.wav", session.undo().orElseThrow().fname());
+            assertEquals("b.wav", session.undo().orElseThrow().fname().fname());
             assertEquals(Map.of("Meow", "noisy:pending"), states(workspace, "b.wav"));
-            assertEquals("a.wav", session.undo().orElseThrow().fname());
+            assertEquals("a.wav", session.undo().orElseThrow().fname().fname());
             assertEquals(Map.of("Bark", "noisy:pending"), states(workspace, "a.wav"));
             assertFalse(session.canUndo());
 
-            assertEquals("a.wav", session.redo().orElseThrow().fname());
+            assertEquals("a.wav", session.redo().orElseThrow().fname().fname());
             assertEquals(Map.of("Bark", "noisy:rejected"), states(workspace, "a.wav"));
-            assertEquals("b.wav", session.redo().orElseThrow().fname());
+            assertEquals("b.wav", session.redo().orElseThrow().fname().fname());
             assertEquals(Map.of("Meow", "noisy:pending", "Run", "user:accepted"), states(workspace, "b.wav"));
             assertFalse(session.canRedo());
             assertTrue(session.canUndo());
             // Every step, undos included, is kept in the history.
-            assertEquals(3, workspace.store().history("b.wav").size());
+            assertEquals(3, workspace.store().history(ClipId.of("b.wav")).size());
         }
     }
 
@@ -64,9 +65,9 @@ class ReviewSessionTest {
     void aNewDecisionClearsTheRedoStack() throws Exception {
         try (Workspace workspace = workspace()) {
             ReviewSession session = new ReviewSession(new DecisionService(workspace), "ann");
-            session.decide("a.wav", "Bark", Decision.Action.REJECT);
+            session.decide(ClipId.of("a.wav"), "Bark", Decision.Action.REJECT);
             session.undo();
-            session.decide("a.wav", "Bark", Decision.Action.ACCEPT);
+            session.decide(ClipId.of("a.wav"), "Bark", Decision.Action.ACCEPT);
             assertFalse(session.canRedo());
             assertEquals(Map.of("Bark", "noisy:accepted"), states(workspace, "a.wav"));
         }
@@ -76,9 +77,9 @@ class ReviewSessionTest {
     void summaryCountsFlippedLabelsNotMereConfirmations() throws Exception {
         try (Workspace workspace = workspace()) {
             ReviewSession session = new ReviewSession(new DecisionService(workspace), "ann");
-            session.decide("a.wav", "Bark", Decision.Action.ACCEPT);
-            session.decide("b.wav", "Meow", Decision.Action.REJECT);
-            session.decide("b.wav", "Bark", Decision.Action.ADD);
+            session.decide(ClipId.of("a.wav"), "Bark", Decision.Action.ACCEPT);
+            session.decide(ClipId.of("b.wav"), "Meow", Decision.Action.REJECT);
+            session.decide(ClipId.of("b.wav"), "Bark", Decision.Action.ADD);
             assertEquals(new ReviewSession.Summary(3, 0, 2), session.summary());
             session.undo();
             assertEquals(new ReviewSession.Summary(3, 1, 1), session.summary());
@@ -89,9 +90,9 @@ class ReviewSessionTest {
     void acceptingAMissingClassAddsItAndRejectingOneStoresThatTheClipLacksIt() throws Exception {
         try (Workspace workspace = workspace()) {
             ReviewSession session = new ReviewSession(new DecisionService(workspace), "ann");
-            assertEquals(Decision.Action.ADD, session.accept("a.wav", "Run").action());
-            assertEquals(Decision.Action.ACCEPT, session.accept("a.wav", "Bark").action());
-            session.reject("a.wav", "Meow");
+            assertEquals(Decision.Action.ADD, session.accept(ClipId.of("a.wav"), "Run").action());
+            assertEquals(Decision.Action.ACCEPT, session.accept(ClipId.of("a.wav"), "Bark").action());
+            session.reject(ClipId.of("a.wav"), "Meow");
             assertEquals(Map.of("Bark", "noisy:accepted", "Run", "user:accepted", "Meow", "user:rejected"),
                     states(workspace, "a.wav"));
             session.undo();

@@ -1,5 +1,6 @@
 package org.tagbench.app.runs;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -52,7 +53,7 @@ class RunsServiceTest {
     private long finishedRun(float wrongScore) {
         long id = workspace.store().startRun("train", "cpu-default", "{}", "cpu()", "test");
         List<String> classes = workspace.store().classes();
-        Map<String, float[]> scores = new LinkedHashMap<>();
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         for (TrainingLabels.LabelledClip clip : TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED))) {
             float[] row = TrainingLabels.targets(clip.labels(), classes);
             row[(classes.indexOf(clip.labels().get(0)) + 1) % classes.size()] += wrongScore;

@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -103,9 +104,9 @@ class AugmentedCopiesTest {
 
         assertEquals(44, outcome.trainingClips());
         assertEquals(44, outcome.copies().copies());
-        Map<String, float[]> scored = workspace.store().predictions(outcome.runId(), true);
+        Map<ClipId, float[]> scored = workspace.store().predictions(outcome.runId(), true);
         assertEquals(102, scored.size(), "44 out-of-fold + 58 unseen clips");
-        assertTrue(scored.keySet().stream().noneMatch(name -> name.contains("#copy")), scored.keySet().toString());
+        assertTrue(scored.keySet().stream().noneMatch(name -> name.fname().contains("#copy")), scored.keySet().toString());
         String folds = Files.readString(new TrainingService(workspace).runFolder(outcome.runId()).resolve("folds.json"));
         assertFalse(folds.contains("#copy"), folds);
     }

@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,11 +44,11 @@ class PartialClipsTrainingTest {
 
             TrainOutcome included = training.train(request(PartialPolicy.INCLUDE), JobContext.unattended(), report -> { });
             assertEquals(11, included.trainingClips());
-            assertEquals(List.of(new ClipIssues.Issue("cut.wav", "1.00 s of a declared 2.00 s")),
+            assertEquals(List.of(new ClipIssues.Issue(ClipId.of("cut.wav"), "1.00 s of a declared 2.00 s")),
                     included.clipIssues().partial());
             assertEquals(1, included.clipIssues().skipped().size());
             ClipIssues.Issue gone = included.clipIssues().skipped().get(0);
-            assertEquals("gone.wav", gone.fname());
+            assertEquals("gone.wav", gone.fname().fname());
             assertTrue(gone.reason().contains("gone.wav"), gone.reason());
             String record = workspace.store().run(included.runId()).orElseThrow().paramsJson();
             assertTrue(record.contains("\"clipIssues\"") && record.contains("cut.wav") && record.contains("gone.wav"), record);
@@ -58,7 +59,7 @@ class PartialClipsTrainingTest {
             assertEquals(10, skipped.trainingClips());
             assertEquals(List.of(), skipped.clipIssues().partial());
             assertEquals(List.of("cut.wav", "gone.wav"),
-                    skipped.clipIssues().skipped().stream().map(ClipIssues.Issue::fname).sorted().toList());
+                    skipped.clipIssues().skipped().stream().map(issue -> issue.fname().fname()).sorted().toList());
         }
     }
 

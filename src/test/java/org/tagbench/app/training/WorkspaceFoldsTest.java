@@ -1,5 +1,6 @@
 package org.tagbench.app.training;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,14 +51,14 @@ class WorkspaceFoldsTest {
             assertTrue(after.get("late0.wav") >= 0, "the new clip got a fold");
             after.remove("late0.wav");
             assertEquals(before, after, "no other clip moved");
-            assertNotEquals(-1, WorkspaceFolds.of(workspace, 3, 1).foldOf("late0.wav"), "stored");
-            assertEquals(-1, WorkspaceFolds.of(workspace, 5, 1).foldOf("c0.wav"), "another fold count has its own folds");
+            assertNotEquals(-1, WorkspaceFolds.of(workspace, 3, 1).foldOf(ClipId.of("late0.wav")), "stored");
+            assertEquals(-1, WorkspaceFolds.of(workspace, 5, 1).foldOf(ClipId.of("c0.wav")), "another fold count has its own folds");
         }
     }
 
     private static Map<String, Integer> foldsOf(WorkspaceFolds folds, Workspace workspace) {
         Map<String, Integer> byName = new LinkedHashMap<>();
-        TrainingLabels.of(workspace.store(), ALL).forEach(clip -> byName.put(clip.clip().fname(), folds.foldOf(clip.clip().fname())));
+        TrainingLabels.of(workspace.store(), ALL).forEach(clip -> byName.put(clip.clip().fname().fname(), folds.foldOf(clip.clip().fname())));
         return byName;
     }
 
@@ -65,7 +66,7 @@ class WorkspaceFoldsTest {
         List<NewClip> clips = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String fname = prefix + i + ".wav";
-            clips.add(new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(CLASSES.get(i % 3)), source));
+            clips.add(new NewClip(ClipId.of(fname), split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(CLASSES.get(i % 3)), source));
         }
         return clips;
     }

@@ -1,5 +1,6 @@
 package org.tagbench.app.workspace;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class TrainingLabelsTest {
     Path dir;
 
     private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
-        return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
+        return new NewClip(ClipId.of(fname), split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     private static String describe(List<TrainingLabels.LabelledClip> clips) {
@@ -36,10 +37,10 @@ class TrainingLabelsTest {
                     clip("n3.wav", "train_noisy", LabelSource.NOISY, "Meow"),
                     clip("t.wav", "test", null)));
             DecisionService decisions = new DecisionService(workspace);
-            decisions.decide("n1.wav", "Meow", Decision.Action.REJECT, "ann");
-            decisions.decide("n2.wav", "Run", Decision.Action.ACCEPT, "ann");
-            decisions.decide("n2.wav", "Bark", Decision.Action.ADD, "ann");
-            decisions.decide("n3.wav", "Meow", Decision.Action.REJECT, "ann");
+            decisions.decide(ClipId.of("n1.wav"), "Meow", Decision.Action.REJECT, "ann");
+            decisions.decide(ClipId.of("n2.wav"), "Run", Decision.Action.ACCEPT, "ann");
+            decisions.decide(ClipId.of("n2.wav"), "Bark", Decision.Action.ADD, "ann");
+            decisions.decide(ClipId.of("n3.wav"), "Meow", Decision.Action.REJECT, "ann");
 
             assertEquals("c.wav:curated:[Bark] n2.wav:curated:[Bark, Run]",
                     describe(TrainingLabels.of(workspace.store(), Set.of(LabelSource.CURATED))));

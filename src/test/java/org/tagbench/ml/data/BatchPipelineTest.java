@@ -1,5 +1,6 @@
 package org.tagbench.ml.data;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +30,7 @@ class BatchPipelineTest {
             float[] target = new float[CLASSES];
             target[i % CLASSES] = 1f;
             LabelSource source = i % 2 == 0 ? LabelSource.CURATED : LabelSource.NOISY;
-            examples.add(new TrainingExample("clip" + i, features, target, source, i % 2 == 0 ? 1f : 0.5f));
+            examples.add(new TrainingExample(ClipId.of("clip" + i), features, target, source, i % 2 == 0 ? 1f : 0.5f));
         }
         return examples;
     }
@@ -95,7 +96,7 @@ class BatchPipelineTest {
                 Arrays.fill(row, -80f);
                 Arrays.fill(row, 300, 340, 0f);
             }
-            examples.add(new TrainingExample("clip" + i, features, new float[CLASSES], LabelSource.CURATED, 1f));
+            examples.add(new TrainingExample(ClipId.of("clip" + i), features, new float[CLASSES], LabelSource.CURATED, 1f));
         }
         int[] loud = new int[2];
         int[] all = new int[2];

@@ -1,5 +1,6 @@
 package org.tagbench.ml.data;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,7 +22,7 @@ class SecondInputAndPaddingTest {
         for (int i = 0; i < count; i++) {
             float[][] row = {new float[5]};
             java.util.Arrays.fill(row[0], i + 1);
-            TrainingExample example = new TrainingExample("clip" + i, row, new float[] {1f, 0f}, LabelSource.CURATED, 1f);
+            TrainingExample example = new TrainingExample(ClipId.of("clip" + i), row, new float[] {1f, 0f}, LabelSource.CURATED, 1f);
             examples.add(global ? example.withGlobalInput(new float[] {i, -i}) : example);
         }
         return examples;

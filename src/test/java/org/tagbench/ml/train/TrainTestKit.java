@@ -1,5 +1,6 @@
 package org.tagbench.ml.train;
 
+import org.tagbench.domain.ClipId;
 import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -87,7 +88,7 @@ public final class TrainTestKit {
                 }
             }
             LabelSource source = i % 4 == 3 ? LabelSource.NOISY : LabelSource.CURATED;
-            examples.add(new TrainingExample("clip-" + i + ".wav", features, target, source, 1f));
+            examples.add(new TrainingExample(ClipId.of("clip-" + i + ".wav"), features, target, source, 1f));
         }
         return examples;
     }

@@ -1,5 +1,6 @@
 package org.tagbench.ml.train;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,7 +57,7 @@ class TrainingCopiesTest {
         assertEquals(3 * COPIES_PER_CLIP, copies.size());
         assertArrayEquals(new int[] {0, 0, 0, 2, 2, 2, 4, 4, 4}, copies.originalOf());
         TrainingExample copy = copies.copies().get(4);
-        assertEquals(originals.get(2).fname() + "#copy2", copy.fname());
+        assertEquals(originals.get(2).fname() + "#copy2", copy.fname().fname());
         assertArrayEquals(originals.get(2).target(), copy.target());
         assertEquals(originals.get(2).source(), copy.source());
     }
@@ -106,7 +107,7 @@ class TrainingCopiesTest {
 
     /** Copies of examples 0, 2, 4, ...: features shifted so each copy differs from its original. */
     private static TrainingCopies copiesOfEveryOther(List<TrainingExample> originals) {
-        Map<String, List<float[][]>> features = new LinkedHashMap<>();
+        Map<ClipId, List<float[][]>> features = new LinkedHashMap<>();
         for (int i = 0; i < originals.size(); i += 2) {
             float[][] original = originals.get(i).features();
             features.put(originals.get(i).fname(), List.of(shifted(original, 1), shifted(original, 2), shifted(original, 3)));

@@ -1,5 +1,6 @@
 package org.tagbench.ui.browser;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,12 +27,12 @@ class ClipBrowserViewModelTest {
     }
 
     static ClipRow row(long id, String fname, String split, double seconds, LabelRecord... labels) {
-        return ClipRow.of(new ClipRecord(id, fname, split, split + "/" + fname, "wav-pcm16", seconds, 44_100, 1,
+        return ClipRow.of(new ClipRecord(id,ClipId.of( fname), split, split + "/" + fname, "wav-pcm16", seconds, 44_100, 1,
                 (long) (seconds * 44_100), 1000, 0, null), List.of(labels));
     }
 
     static LabelRecord label(long id, String fname, String className, LabelSource source, LabelState state) {
-        return new LabelRecord(id, fname, className, source, state);
+        return new LabelRecord(id,ClipId.of( fname), className, source, state);
     }
 
     private void loadSample() {
@@ -44,7 +45,7 @@ class ClipBrowserViewModelTest {
     }
 
     private List<String> visible() {
-        return model.rows().stream().map(ClipRow::fname).toList();
+        return model.rows().stream().map(row -> row.fname().fname()).toList();
     }
 
     @Test
@@ -73,7 +74,7 @@ class ClipBrowserViewModelTest {
 
     @Test
     void filtersByHowMuchOfTheAudioDecodes() {
-        ClipRecord partial = new ClipRecord(5, "e.wav", "train_noisy", "train_noisy/e.wav", "wav-pcm16", 0.02, 44_100,
+        ClipRecord partial = new ClipRecord(5,ClipId.of( "e.wav"), "train_noisy", "train_noisy/e.wav", "wav-pcm16", 0.02, 44_100,
                 1, 882, 1000, 0, null, DecodeStatus.PARTIAL, "0.02 s of a declared 2.40 s");
         List<ClipRow> rows = new ArrayList<>(List.of(row(1, "a.wav", "train_curated", 3), row(4, "d.wav", "test", 5)));
         rows.add(ClipRow.of(partial, List.of()));
@@ -97,15 +98,15 @@ class ClipBrowserViewModelTest {
         model.orderProperty().set(Comparator.comparingDouble(ClipRow::duration).reversed());
         assertEquals(List.of("b.wav", "d.wav", "a.wav", "c.wav"), visible());
         model.selectNext();
-        assertEquals("b.wav", model.selectedProperty().get().fname());
+        assertEquals("b.wav", model.selectedProperty().get().fname().fname());
         model.selectNext();
         model.selectNext();
-        assertEquals("a.wav", model.selectedProperty().get().fname());
+        assertEquals("a.wav", model.selectedProperty().get().fname().fname());
         model.selectPrevious();
-        assertEquals("d.wav", model.selectedProperty().get().fname());
-        assertTrue(model.selectFname("c.wav"));
+        assertEquals("d.wav", model.selectedProperty().get().fname().fname());
+        assertTrue(model.selectFname(ClipId.of("c.wav")));
         model.selectNext();
-        assertEquals("c.wav", model.selectedProperty().get().fname(), "stays on the last row");
+        assertEquals("c.wav", model.selectedProperty().get().fname().fname(), "stays on the last row");
     }
 
     @Test
@@ -126,7 +127,7 @@ class ClipBrowserViewModelTest {
         clips.add(row(3, "y.wav", "test", 1).clip());
         List<ClipRow> rows = ClipRow.join(clips, List.of(label(3, "y.wav", "Bark", LabelSource.CURATED, LabelState.PENDING),
                 label(7, "z.wav", "Crowd", LabelSource.NOISY, LabelState.PENDING), label(3, "y.wav", "Crowd", LabelSource.CURATED, LabelState.PENDING)));
-        assertEquals("z.wav", rows.get(0).fname());
+        assertEquals("z.wav", rows.get(0).fname().fname());
         assertEquals(2, rows.get(1).labels().size());
         assertEquals(1, rows.get(0).labels().size());
     }

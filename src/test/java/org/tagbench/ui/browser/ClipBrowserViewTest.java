@@ -87,7 +87,7 @@ class ClipBrowserViewTest {
         robot.interact(() -> model.chosenClasses().setAll("Bark"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ROWS / 2, onFx(() -> view.table().getItems().size()));
-        assertEquals("clip0000.wav", onFx(() -> view.table().getSelectionModel().getSelectedItem().fname()));
+        assertEquals("clip0000.wav", onFx(() -> view.table().getSelectionModel().getSelectedItem().fname().fname()));
         assertEquals(0, firstVisible(robot));
         assertEquals(0, programmaticScrolls.get());
     }
@@ -131,10 +131,10 @@ class ClipBrowserViewTest {
         assertShown(robot, ROWS - 11);
         assertEquals(List.of(table.getColumns().get(0)), onFx(() -> List.copyOf(table.getSortOrder())),
                 "the header keeps its sort once the sorted rows are shown");
-        assertEquals("clip1999.wav", onFx(() -> table.getItems().get(0).fname()));
+        assertEquals("clip1999.wav", onFx(() -> table.getItems().get(0).fname().fname()));
         robot.interact(() -> model.chosenClasses().setAll("Bark"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("clip1998.wav", onFx(() -> table.getItems().get(0).fname()), "a filter keeps the sort");
+        assertEquals("clip1998.wav", onFx(() -> table.getItems().get(0).fname().fname()), "a filter keeps the sort");
         assertEquals(1, onFx(() -> table.getSortOrder().size()));
         robot.interact(() -> model.chosenClasses().clear());
         robot.interact(() -> table.getSortOrder().clear());

@@ -1,5 +1,6 @@
 package org.tagbench.ui.browser;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +23,8 @@ import org.testfx.framework.junit5.Start;
 
 @ExtendWith(ApplicationExtension.class)
 class LabelChipsTest {
-    private static final LabelRecord BARK = new LabelRecord(1, "a.wav", "Bark", LabelSource.NOISY, LabelState.REJECTED);
-    private static final LabelRecord MEOW = new LabelRecord(1, "a.wav", "Meow", LabelSource.CURATED, LabelState.PENDING);
+    private static final LabelRecord BARK = new LabelRecord(1,ClipId.of( "a.wav"), "Bark", LabelSource.NOISY, LabelState.REJECTED);
+    private static final LabelRecord MEOW = new LabelRecord(1,ClipId.of( "a.wav"), "Meow", LabelSource.CURATED, LabelState.PENDING);
 
     @Start
     void start(Stage stage) {
@@ -63,7 +64,7 @@ class LabelChipsTest {
 
     @Test
     void aNarrowCellShortensTheFirstChipAndCountsTheRest(FxRobot robot) {
-        LabelRecord speech = new LabelRecord(1, "a.wav", "Female_speech_and_woman_speaking", LabelSource.CURATED, LabelState.PENDING);
+        LabelRecord speech = new LabelRecord(1,ClipId.of( "a.wav"), "Female_speech_and_woman_speaking", LabelSource.CURATED, LabelState.PENDING);
         Object[] drawn = onFx(robot, () -> {
             ChipStrip made = new ChipStrip();
             made.show(List.of(speech, BARK, MEOW), 120);

@@ -1,5 +1,6 @@
 package org.tagbench.ui.export;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +30,7 @@ class ExportViewModelTest {
     private ExportViewModel model;
 
     private static NewClip clip(String fname, String split, LabelSource source, String... labels) {
-        return new NewClip(fname, split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
+        return new NewClip(ClipId.of(fname), split, fname, "wav", 1, 44100, 1, 44100, 1, 1, List.of(labels), source);
     }
 
     @BeforeEach
@@ -72,7 +73,7 @@ class ExportViewModelTest {
     @Test
     void theReviewedLabelsAreWrittenWithTheirDecisions() throws Exception {
         openWorkspace();
-        new DecisionService(workspace.get()).decide("n.wav", "Meow", Decision.Action.REJECT, "ann");
+        new DecisionService(workspace.get()).decide(ClipId.of("n.wav"), "Meow", Decision.Action.REJECT, "ann");
         model.targetProperty().set(ExportTarget.REVIEWED_LABELS);
         model.includePendingProperty().set(true);
         model.outFileProperty().set(dir.resolve("labels.csv"));

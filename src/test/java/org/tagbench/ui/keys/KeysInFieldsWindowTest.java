@@ -1,5 +1,6 @@
 package org.tagbench.ui.keys;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,11 +89,11 @@ class KeysInFieldsWindowTest {
         waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
         String clip = workbench.model().browser().allRows().stream()
                 .filter(row -> row.labels().stream().anyMatch(l -> l.state() == LabelState.PENDING))
-                .findFirst().orElseThrow().fname();
-        robot.interact(() -> workbench.model().browser().selectFname(clip));
+                .findFirst().orElseThrow().fname().fname();
+        robot.interact(() -> workbench.model().browser().selectFname(ClipId.of(clip)));
         TagPanelViewModel tags = workbench.model().tags();
-        waitUntil("the tag panel shows " + clip + " with suggestions", () -> clip.equals(tags.fnameProperty().get())
-                && clip.equals(tags.suggestionsShownForProperty().get()) && tags.suggestions().size() >= 9
+        waitUntil("the tag panel shows " + clip + " with suggestions", () -> ClipId.of(clip).equals(tags.clipProperty().get())
+                && ClipId.of(clip).equals(tags.suggestionsShownForProperty().get()) && tags.suggestions().size() >= 9
                 && tags.selectedLabelProperty().get() != null);
     }
 
@@ -187,7 +188,7 @@ class KeysInFieldsWindowTest {
     void keysTypedIntoTheShortcutsDialogBindItsFieldsAndReachNothingBehindIt(FxRobot robot) throws Exception {
         showAClipThatKeysCouldJudge(robot);
         long before = decisionsStored();
-        String clip = workbench.model().tags().fnameProperty().get();
+        String clip = workbench.model().tags().clipProperty().get().fname();
         KeyBindings bindings = workbench.model().keyBindingsProperty().get();
         MenuItem remap = item(robot.lookup(".menu-bar").queryAs(MenuBar.class), "Settings", "Keyboard shortcuts");
         javafx.application.Platform.runLater(remap::fire); // showAndWait: the dialog's own event loop
@@ -217,7 +218,7 @@ class KeysInFieldsWindowTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a decision would be stored by now
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, decisionsStored(), "keys typed into the dialog stored a decision");
-        assertEquals(clip, workbench.model().tags().fnameProperty().get(), "N and Down in the dialog moved the clip");
+        assertEquals(clip, workbench.model().tags().clipProperty().get().fname(), "N and Down in the dialog moved the clip");
         assertEquals(bindings, workbench.model().keyBindingsProperty().get(), "Cancel keeps the keys as they were");
     }
 
@@ -255,9 +256,9 @@ class KeysInFieldsWindowTest {
 
         robot.type(KeyCode.T, KeyCode.X, KeyCode.Y);
         assertEquals("xy", add.getText());
-        String shown = workbench.model().tags().fnameProperty().get();
+        String shown = workbench.model().tags().clipProperty().get().fname();
         robot.interact(() -> workbench.model().browser().selectNext());
-        waitUntil("another clip is shown", () -> !shown.equals(workbench.model().tags().fnameProperty().get()));
+        waitUntil("another clip is shown", () -> !ClipId.of(shown).equals(workbench.model().tags().clipProperty().get()));
         assertEquals("", add.getText(), "text typed for one clip does not stay for the next");
     }
 
@@ -266,10 +267,10 @@ class KeysInFieldsWindowTest {
     void enterOnTheCompletionListAddsTheClass(FxRobot robot) throws Exception {
         showAClipThatKeysCouldJudge(robot);
         TagPanelViewModel tags = workbench.model().tags();
-        String clip = tags.fnameProperty().get();
+        String clip = tags.clipProperty().get().fname();
         java.util.Set<String> labelled = new java.util.HashSet<>();
         try (Workspace workspace = Workspace.open(workspaceDir)) {
-            workspace.store().labelsOf(clip).forEach(label -> labelled.add(label.className()));
+            workspace.store().labelsOf(ClipId.of(clip)).forEach(label -> labelled.add(label.className()));
         }
         String missing = tags.classes().stream().filter(c -> !labelled.contains(c)).findFirst().orElseThrow();
         TextField add = robot.lookup("#add-tag-field").queryAs(TextField.class);
@@ -280,7 +281,7 @@ class KeysInFieldsWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil("Enter on the list adds " + missing + " to " + clip, () -> {
             try (Workspace workspace = Workspace.open(workspaceDir)) {
-                return workspace.store().labelsOf(clip).stream().anyMatch(l -> l.className().equals(missing));
+                return workspace.store().labelsOf(ClipId.of(clip)).stream().anyMatch(l -> l.className().equals(missing));
             }
         });
         waitUntil("the field is left empty", () -> add.getText().isEmpty());

@@ -1,5 +1,6 @@
 package org.tagbench.ui.review;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class ReviewQueueStatusTest {
     /** A finished run that predicted every labelled clip, the unlabelled ones too if asked: labels 0.8, others 0.1. */
     private void finishedRun(boolean unlabelledToo) {
         List<String> classes = workspace.store().classes();
-        Map<String, float[]> scores = new LinkedHashMap<>();
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         for (ClipRecord clip : workspace.store().clips(null)) {
             if (!unlabelledToo && workspace.store().labelsOf(clip.fname()).isEmpty()) {
                 continue;
@@ -83,7 +84,7 @@ class ReviewQueueStatusTest {
     private void finishedRunWithRandomScores(long seed) {
         List<String> classes = workspace.store().classes();
         java.util.Random random = new java.util.Random(seed);
-        Map<String, float[]> scores = new LinkedHashMap<>();
+        Map<ClipId, float[]> scores = new LinkedHashMap<>();
         for (ClipRecord clip : workspace.store().clips(null)) {
             float[] row = new float[classes.size()];
             java.util.Arrays.fill(row, 0.05f); // no missing label to suggest: the queue is the same labels each time

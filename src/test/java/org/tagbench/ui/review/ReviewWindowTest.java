@@ -1,5 +1,6 @@
 package org.tagbench.ui.review;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class ReviewWindowTest {
 
     private static Optional<LabelState> stateOf(String fname, String className) throws Exception {
         try (Workspace workspace = Workspace.open(workspaceDir)) {
-            return workspace.store().labelsOf(fname).stream().filter(l -> l.className().equals(className))
+            return workspace.store().labelsOf(ClipId.of(fname)).stream().filter(l -> l.className().equals(className))
                     .map(LabelRecord::state).findFirst();
         }
     }
@@ -74,15 +75,15 @@ class ReviewWindowTest {
         return workbench.model().browser().allRows().stream()
                 .filter(row -> row.labels().stream().anyMatch(l -> l.source() == LabelSource.NOISY
                         && l.state() == LabelState.PENDING))
-                .findFirst().orElseThrow().fname();
+                .findFirst().orElseThrow().fname().fname();
     }
 
     private void showClip(FxRobot robot, String fname) throws Exception {
         waitUntil("the clips are listed", () -> !workbench.model().browser().allRows().isEmpty());
-        robot.interact(() -> workbench.model().browser().selectFname(fname));
+        robot.interact(() -> workbench.model().browser().selectFname(ClipId.of(fname)));
         TagPanelViewModel tags = workbench.model().tags();
-        waitUntil("the tag panel shows " + fname, () -> fname.equals(tags.fnameProperty().get())
-                && fname.equals(tags.suggestionsShownForProperty().get()));
+        waitUntil("the tag panel shows " + fname, () -> ClipId.of(fname).equals(tags.clipProperty().get())
+                && ClipId.of(fname).equals(tags.suggestionsShownForProperty().get()));
         robot.interact(() -> workbench.view().timeline().requestFocus());
     }
 
@@ -103,7 +104,7 @@ class ReviewWindowTest {
         waitUntil("R rejects " + label, () -> stateOf(clip, label).equals(Optional.of(LabelState.REJECTED)));
         waitUntil("the history lists it", () -> workbench.model().tags().history().size() == before + 1);
         waitUntil("the browser row shows it", () -> workbench.model().browser().allRows().stream()
-                .filter(row -> row.fname().equals(clip)).findFirst().orElseThrow()
+                .filter(row -> row.fname().equals(ClipId.of(clip))).findFirst().orElseThrow()
                 .labels().stream().anyMatch(l -> l.className().equals(label) && l.state() == LabelState.REJECTED));
 
         robot.type(KeyCode.U);
@@ -117,17 +118,17 @@ class ReviewWindowTest {
     @Test
     void digitKeysTakeASuggestionAndAnUndoAcrossClipsComesBackToIt(FxRobot robot) throws Exception {
         String clip = workbench.model().browser().allRows().stream().filter(row -> row.labels().isEmpty())
-                .findFirst().orElseThrow().fname();
+                .findFirst().orElseThrow().fname().fname();
         showClip(robot, clip);
         String top = workbench.model().tags().suggestions().get(0).className();
 
         robot.type(KeyCode.DIGIT1);
         waitUntil("1 adds the top suggestion", () -> stateOf(clip, top).equals(Optional.of(LabelState.ACCEPTED)));
         robot.type(KeyCode.N);
-        waitUntil("N moves on", () -> !clip.equals(workbench.model().tags().fnameProperty().get()));
+        waitUntil("N moves on", () -> !ClipId.of(clip).equals(workbench.model().tags().clipProperty().get()));
         robot.type(KeyCode.U);
         waitUntil("the undo removes the added label", () -> stateOf(clip, top).isEmpty());
-        waitUntil("and shows the clip it concerned", () -> clip.equals(workbench.model().tags().fnameProperty().get()));
+        waitUntil("and shows the clip it concerned", () -> ClipId.of(clip).equals(workbench.model().tags().clipProperty().get()));
     }
 
     @Test
@@ -138,7 +139,7 @@ class ReviewWindowTest {
         ReviewQueueViewModel review = workbench.model().review();
         waitUntil("the queue is ranked", () -> review.currentProperty().get() != null);
         QueueEntry first = review.currentProperty().get();
-        waitUntil("its clip and label are selected", () -> first.fname().equals(workbench.model().tags().fnameProperty().get())
+        waitUntil("its clip and label are selected", () -> first.fname().equals(workbench.model().tags().clipProperty().get())
                 && first.label().equals(workbench.model().tags().selectedLabelProperty().get()));
         int total = review.visible().size();
         assertEquals("0 done / " + total + " remaining", review.progressProperty().get());
@@ -147,11 +148,11 @@ class ReviewWindowTest {
         waitUntil("A accepts and the queue advances", () -> review.currentProperty().get() != first);
         assertEquals("1 done / " + (total - 1) + " remaining", review.progressProperty().get());
         Optional<LabelState> expected = Optional.of(LabelState.ACCEPTED);
-        waitUntil("the acceptance is stored", () -> stateOf(first.fname(), first.label()).equals(expected));
+        waitUntil("the acceptance is stored", () -> stateOf(first.fname().fname(), first.label()).equals(expected));
 
         QueueEntry second = review.currentProperty().get();
         waitUntil("the next item is shown", () -> second.label().equals(workbench.model().tags().selectedLabelProperty().get())
-                && second.fname().equals(workbench.model().tags().fnameProperty().get()));
+                && second.fname().equals(workbench.model().tags().clipProperty().get()));
         robot.type(KeyCode.R);
         waitUntil("R judges the second item", () -> review.currentProperty().get() != second);
         waitUntil("both judgements are stored", () -> workbench.model().tags().summaryProperty().get().decisions() == 2);
@@ -176,7 +177,7 @@ class ReviewWindowTest {
 
     private void waitUntilShown(QueueEntry entry) throws Exception {
         TagPanelViewModel tags = workbench.model().tags();
-        waitUntil(entry + " is shown", () -> entry.fname().equals(tags.fnameProperty().get())
+        waitUntil(entry + " is shown", () -> entry.fname().equals(tags.clipProperty().get())
                 && entry.label().equals(tags.selectedLabelProperty().get()));
     }
 
@@ -194,14 +195,14 @@ class ReviewWindowTest {
         });
         QueueEntry missing = review.currentProperty().get();
         assertTrue(missing.reason().startsWith("missing label?"), "the queue has a missing-label item: " + missing);
-        assertEquals(Optional.empty(), stateOf(missing.fname(), missing.label()));
+        assertEquals(Optional.empty(), stateOf(missing.fname().fname(), missing.label()));
         waitUntilShown(missing);
         int total = review.visible().size();
 
         robot.type(KeyCode.R);
         waitUntil("R moves on", () -> review.currentProperty().get() != missing);
         assertEquals(progress(1, total), review.progressProperty().get());
-        waitUntil("the rejection is stored", () -> stateOf(missing.fname(), missing.label())
+        waitUntil("the rejection is stored", () -> stateOf(missing.fname().fname(), missing.label())
                 .equals(Optional.of(LabelState.REJECTED)));
         try (Workspace workspace = Workspace.open(workspaceDir)) {
             List<QueueEntry> queue = new org.tagbench.app.review.ReviewQueueService(workspace)
@@ -230,7 +231,7 @@ class ReviewWindowTest {
         waitUntilShown(first);
         assertEquals(progress(0, total), review.progressProperty().get());
         assertTrue(reason.getText().startsWith(first.fname() + " · " + first.label()), reason.getText());
-        waitUntil("the acceptance is taken back", () -> !stateOf(first.fname(), first.label())
+        waitUntil("the acceptance is taken back", () -> !stateOf(first.fname().fname(), first.label())
                 .equals(Optional.of(LabelState.ACCEPTED)));
 
         robot.type(KeyCode.N);

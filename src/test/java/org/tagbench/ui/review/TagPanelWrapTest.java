@@ -1,5 +1,6 @@
 package org.tagbench.ui.review;
 
+import org.tagbench.domain.ClipId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,7 @@ class TagPanelWrapTest {
 
     @Test
     void historyLinesAndTheSummaryAreShownWhole(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> model.history().add(new Decision(1, "0b0407ba.wav",
+        WaitForAsyncUtils.asyncFx(() -> model.history().add(new Decision(1,ClipId.of( "0b0407ba.wav"),
                 "Male_speech_and_man_speaking", Decision.Action.REJECT, "pending", "noisy", "rejected", "tester",
                 Instant.parse("2026-12-07T15:00:00Z")))).get();
         WaitForAsyncUtils.waitForFxEvents();

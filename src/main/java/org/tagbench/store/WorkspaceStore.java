@@ -45,6 +45,7 @@ public final class WorkspaceStore implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReaderPool readers;
     volatile ChunkObserver chunkObserver = ChunkObserver.NONE;
+    private static volatile java.util.function.Consumer<String> readObserver = what -> { };
 
     /** A test seam: sees each chunk of a chunked write before its transaction commits and after. */
     interface ChunkObserver {
@@ -479,7 +480,16 @@ public final class WorkspaceStore implements AutoCloseable {
     }
 
     /** One read on a pooled reader connection, in one read transaction so that all its queries see the same commit. */
+    /**
+     * For tests: {@code observer} hears what every read is about as it starts, on the thread that reads (the window
+     * tests fail when one runs on the UI thread). Null stops it.
+     */
+    public static void observeReads(java.util.function.Consumer<String> observer) {
+        readObserver = observer == null ? what -> { } : observer;
+    }
+
     private <T> T read(String what, SqlWork<T> work) {
+        readObserver.accept(what);
         Connection connection = null;
         try {
             connection = readers.take();

@@ -192,16 +192,22 @@ public final class WorkbenchViewModel implements AutoCloseable {
     /** Opens a workspace folder; {@code clipFname} (may be null) is selected once the clips are shown. */
     public void openWorkspace(Path dir, String clipFname) {
         clipToSelect = clipFname == null || clipFname.isEmpty() ? null : ClipId.of(clipFname);
-        jobs.submit(new Job<Workspace>() {
+        jobs.submit(new Job<Opened>() {
             @Override
             public String title() {
                 return "Open workspace";
             }
 
             @Override
-            public Workspace run(JobContext context) throws IOException {
+            public Opened run(JobContext context) throws IOException {
                 context.step(0, dir.toString());
-                return Workspace.open(dir);
+                Workspace opened = Workspace.open(dir);
+                try {
+                    return new Opened(opened, opened.datasetRoot());
+                } catch (RuntimeException e) {
+                    opened.close();
+                    throw e;
+                }
             }
         }, this::show, error -> problem.set(error.getMessage()));
     }
@@ -240,7 +246,11 @@ public final class WorkbenchViewModel implements AutoCloseable {
         }
     }
 
-    private void show(Workspace opened) {
+    /** A workspace just opened, with what the window needs of it read on the job's thread, not the UI's. */
+    private record Opened(Workspace workspace, Path datasetRoot) {}
+
+    private void show(Opened shown) {
+        Workspace opened = shown.workspace();
         Workspace previous = workspace.get();
         workspace.set(opened);
         if (previous != null) {
@@ -250,7 +260,7 @@ public final class WorkbenchViewModel implements AutoCloseable {
         problem.set("");
         tags.setWorkspace(opened);
         review.setWorkspace(opened);
-        timeline.setDatasetRoot(opened.datasetRoot());
+        timeline.setDatasetRoot(shown.datasetRoot());
         RunWindowsService windows = new RunWindowsService(opened);
         timeline.setWindowSource(windows::windows);
         loadRuns(opened);

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,12 @@ class WorkbenchWindowTest {
     @TempDir
     static Path folder;
     private static Path workspaceDir;
+    private static UiThreadReads uiThreadReads;
     private Workbench workbench;
 
     @BeforeAll
     static void importDevCorpus() throws Exception {
+        uiThreadReads = new UiThreadReads();
         workspaceDir = HeadlessWindow.importDevCorpus(folder);
     }
 
@@ -47,6 +50,12 @@ class WorkbenchWindowTest {
     @AfterEach
     void close() {
         HeadlessWindow.close(workbench);
+        uiThreadReads.assertNone();
+    }
+
+    @AfterAll
+    static void stopWatchingReads() {
+        uiThreadReads.close();
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {

@@ -61,9 +61,30 @@ public final class ExportViewModel {
         listSplits(workspace.get());
     }
 
+    /** The splits of a newly opened workspace, read off the UI thread (a database query). */
     private void listSplits(Workspace opened) {
-        List<String> names = opened == null ? List.of()
-                : opened.splits();
+        if (opened == null) {
+            splits.clear();
+            return;
+        }
+        jobs.submit(new Job<List<String>>() {
+            @Override
+            public String title() {
+                return "Read splits";
+            }
+
+            @Override
+            public List<String> run(JobContext context) {
+                return opened.splits();
+            }
+        }, names -> {
+            if (workspace.get() == opened) {
+                showSplits(names);
+            }
+        }, error -> problem.set("cannot read the splits: " + error.getMessage()));
+    }
+
+    private void showSplits(List<String> names) {
         splits.setAll(names);
         if (!names.isEmpty() && !names.contains(split.get())) {
             split.set(names.contains(DEFAULT_SPLIT) ? DEFAULT_SPLIT : names.get(0));

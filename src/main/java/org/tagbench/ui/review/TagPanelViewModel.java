@@ -97,7 +97,15 @@ public final class TagPanelViewModel {
         if (previous != null) {
             suggesting.execute(previous::close);
         }
-        classes.setAll(opened.classes());
+        classes.clear();
+        database.execute(() -> {
+            List<String> read = opened.classes();
+            ui.execute(() -> {
+                if (workspace == opened) {
+                    classes.setAll(read);
+                }
+            });
+        });
         summary.set(session.summary());
         updateUndoRedo();
     }

@@ -46,12 +46,13 @@ class ExportViewModelTest {
         }
     }
 
-    private void openWorkspace() throws IOException {
+    private void openWorkspace() throws IOException, InterruptedException {
         Workspace opened = Workspace.create(dir.resolve("ws"));
         opened.store().saveDataset("/d", "FSD2019", "v", List.of("Bark", "Meow"));
         opened.store().importClips(List.of(clip("c.wav", "train_curated", LabelSource.CURATED, "Bark"),
                 clip("n.wav", "train_noisy", LabelSource.NOISY, "Meow", "Bark"), clip("t.wav", "test", null)));
         workspace.set(opened);
+        assertTrue(jobs.awaitIdle(30_000), "the splits are read in a job");
     }
 
     private void exportAndWait() throws InterruptedException {
@@ -60,7 +61,7 @@ class ExportViewModelTest {
     }
 
     @Test
-    void exportNeedsAnOpenWorkspaceAndAnOutputFile() throws IOException {
+    void exportNeedsAnOpenWorkspaceAndAnOutputFile() throws IOException, InterruptedException {
         assertFalse(model.canExportProperty().get());
         openWorkspace();
         assertFalse(model.canExportProperty().get());

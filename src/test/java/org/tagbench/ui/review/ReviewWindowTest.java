@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.tagbench.domain.LabelState;
 import org.tagbench.store.ClipRecord;
 import org.tagbench.store.LabelRecord;
 import org.tagbench.ui.HeadlessWindow;
+import org.tagbench.ui.UiThreadReads;
 import org.tagbench.ui.Workbench;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,10 +44,12 @@ class ReviewWindowTest {
     @TempDir
     static Path folder;
     private static Path workspaceDir;
+    private static UiThreadReads uiThreadReads;
     private Workbench workbench;
 
     @BeforeAll
     static void importDevCorpusWithARun() throws Exception {
+        uiThreadReads = new UiThreadReads();
         workspaceDir = HeadlessWindow.importDevCorpus(folder);
         HeadlessWindow.addRandomRun(workspaceDir, 5);
     }
@@ -58,6 +62,12 @@ class ReviewWindowTest {
     @AfterEach
     void close() {
         HeadlessWindow.close(workbench);
+        uiThreadReads.assertNone();
+    }
+
+    @AfterAll
+    static void stopWatchingReads() {
+        uiThreadReads.close();
     }
 
     private static void waitUntil(String what, Callable<Boolean> condition) throws Exception {

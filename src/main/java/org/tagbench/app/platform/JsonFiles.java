@@ -8,9 +8,9 @@ import java.io.IOException;
 import org.tagbench.domain.ClipId;
 
 /**
- * The Gson the application's own files use (run folders, pipeline and recipe state, clip issues): a {@link ClipId}
- * is written as its fname text, as every file written before clip ids were a type holds it, so old state files
- * still resume and scripts reading them see the same JSON.
+ * The Gson of the application's JSON files that can hold clip ids (a run folder's request and clip issues, pipeline and
+ * recipe state, a submission's clip issues): a {@link ClipId} is written as its fname text, as every file written
+ * before clip ids were a type holds it, so old state files still resume and scripts reading them see the same JSON.
  */
 public final class JsonFiles {
     private JsonFiles() {}

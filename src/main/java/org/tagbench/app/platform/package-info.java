@@ -1,5 +1,5 @@
 /**
  * The installation and the user's machine: TagbenchHome, UserDataFolder, the demo workspace, BuildInfo, the failure
- * log, the doctor, the Gson of the application's own JSON files (JsonFiles).
+ * log, the doctor, the Gson of the JSON files that can hold clip ids (JsonFiles).
  */
 package org.tagbench.app.platform;
